@@ -1,0 +1,61 @@
+# IQ Lernplattform. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+
+.PHONY: help setup run test lint format lock messages bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -qq --upgrade pip
+	$(BIN)/pip install -qq -r requirements.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json .npmrc
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p node_modules && touch $@
+
+setup: $(BIN)/.installed node_modules/.installed ## Install Python and npm dependencies, compile translations
+	$(BIN)/pybabel compile --use-fuzzy -d locale -D django --statistics 2>&1 | tail -n 2
+
+run: setup ## Set up, migrate, load demo data and serve on http://127.0.0.1:8000 (SQLite)
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py seed_demo
+	@echo "Serving on http://127.0.0.1:8000 (the task worker runs alongside)."
+	trap 'kill 0' INT TERM EXIT; \
+	$(PY) manage.py db_worker & \
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: setup ## Set up and run every check and test (DATABASE_URL selects the database)
+	sh scripts/ensure-chromium.sh
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=learning.settings.test $(PY) manage.py makemigrations --check --dry-run
+	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
+	  ALLOWED_HOSTS=lernen.example.org DJANGO_SETTINGS_MODULE=learning.settings.production \
+	  $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=learning.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q
+
+bench: setup ## Benchmarks against gunicorn + PostgreSQL; writes bench/results/
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) bench/run.py
+
+lint: ## Lint and check formatting
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: ## Format the code
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+lock: ## Re-pin Python dependencies after editing pyproject.toml
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --quiet -o requirements.lock
+
+messages: ## Extract translatable strings into the .po files
+	DJANGO_SETTINGS_MODULE=learning.settings.test $(PY) manage.py makemessages -l de -l en --ignore=.venv --ignore=node_modules --ignore=tests
+
+clean: ## Remove the virtual environment, node modules and local database
+	rm -rf $(VENV) node_modules db.sqlite3 media-test

@@ -1,0 +1,62 @@
+"""Demo networks, organisations and one account per role, for local use only."""
+
+from allauth.account.models import EmailAddress
+
+from .models import Network, Organisation, OrganisationType, Region, User
+from .roles import Role, assign_role, sync_role_groups
+
+DEMO_PASSWORD = "Demo-Passwort-2026"  # noqa: S105 - printed and documented as demo only
+
+DEMO_USERS = [
+    ("lernende@example.org", "Lea", "Lernend", Role.LEARNER),
+    ("trainer@example.org", "Tarek", "Trainer", Role.TRAINER),
+    ("koordination@example.org", "Karin", "Koordination", Role.COORDINATOR),
+    ("admin@example.org", "Ada", "Admin", Role.ADMINISTRATOR),
+]
+
+
+def create_demo_accounts() -> list[tuple[str, str, str]]:
+    """Idempotent: returns (email, password, role) of every demo account."""
+    sync_role_groups()
+    network, _ = Network.objects.get_or_create(
+        name="IQ Netzwerk Nordrhein-Westfalen", defaults={"region": Region.NW}
+    )
+    jobcenter, _ = Organisation.objects.get_or_create(
+        name="Jobcenter Musterstadt",
+        network=network,
+        defaults={
+            "organisation_type": OrganisationType.JOBCENTER,
+            "region": Region.NW,
+        },
+    )
+    Organisation.objects.get_or_create(
+        name="Beispiel Logistik GmbH",
+        network=network,
+        defaults={
+            "organisation_type": OrganisationType.EMPLOYER,
+            "region": Region.NW,
+        },
+    )
+    created = []
+    for email, first_name, last_name, role in DEMO_USERS:
+        user, was_created = User.objects.get_or_create(
+            email=email,
+            defaults={
+                "first_name": first_name,
+                "last_name": last_name,
+                "organisation": jobcenter,
+            },
+        )
+        if was_created:
+            user.set_password(DEMO_PASSWORD)
+            if role == Role.ADMINISTRATOR:
+                user.is_superuser = True
+            user.save()
+        assign_role(user, role)
+        if role == Role.COORDINATOR:
+            user.coordinated_networks.add(network)
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        created.append((email, DEMO_PASSWORD, str(role.label)))
+    return created

@@ -1,0 +1,67 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import Organisation, User
+
+
+class SignupForm(AllauthSignupForm):
+    """Registration asks only what reporting needs: name and organisation."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.select_related("network"),
+        required=False,
+        empty_label=_("My organisation is not listed"),
+        help_text=_("Used only for anonymous participation statistics."),
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES
+    )
+
+    def save(self, request):
+        user = super().save(request)
+        user.first_name = self.cleaned_data["first_name"]
+        user.last_name = self.cleaned_data["last_name"]
+        user.organisation = self.cleaned_data["organisation"]
+        user.preferred_language = self.cleaned_data["preferred_language"]
+        user.save(
+            update_fields=[
+                "first_name",
+                "last_name",
+                "organisation",
+                "preferred_language",
+            ]
+        )
+        return user
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "organisation", "preferred_language"]
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account cannot be undone: confirm with the password."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and my personal data will be deleted."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password

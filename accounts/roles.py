@@ -1,0 +1,151 @@
+"""The platform's roles, kept as Django groups with their permissions.
+
+Learners need no permission at all; trainers author content in the Wagtail
+admin; coordinators see reports for their networks; administrators may do
+everything. The groups are re-synced after every migrate.
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Learner")
+    TRAINER = "trainer", _("Trainer")
+    COORDINATOR = "coordinator", _("Coordinator")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+GROUP_NAMES = {
+    Role.LEARNER: "Learners",
+    Role.TRAINER: "Trainers",
+    Role.COORDINATOR: "Coordinators",
+    Role.ADMINISTRATOR: "Administrators",
+}
+STAFF_ROLES = {Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR}
+
+# (app_label, codename) pairs; pages and collections are granted separately.
+ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
+    Role.LEARNER: [],
+    Role.TRAINER: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        ("simple_translation", "submit_translation"),
+    ],
+    Role.COORDINATOR: [
+        ("wagtailadmin", "access_admin"),
+        ("reports", "view_reports"),
+    ],
+}
+TRAINER_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+TRAINER_COLLECTION_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+# Extra permissions later apps grant to a role; they extend this mapping.
+EXTRA_ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {}
+# courses: trainers run workshop groups and enrol learners into courses.
+EXTRA_ROLE_PERMISSIONS.setdefault(Role.TRAINER, []).extend(
+    [
+        ("courses", "add_workshopgroup"),
+        ("courses", "change_workshopgroup"),
+        ("courses", "delete_workshopgroup"),
+        ("courses", "view_workshopgroup"),
+        ("courses", "add_enrollment"),
+        ("courses", "view_enrollment"),
+    ]
+)
+
+
+def _permissions(pairs: list[tuple[str, str]]) -> list[Permission]:
+    found = []
+    for app_label, codename in pairs:
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission is not None:
+            found.append(permission)
+    return found
+
+
+def sync_role_groups() -> dict[str, Group]:
+    """Create or update the four role groups; idempotent."""
+    from wagtail.models import (
+        Collection,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Page,
+    )
+
+    groups = {}
+    for role, name in GROUP_NAMES.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        groups[role] = group
+        if role == Role.ADMINISTRATOR:
+            group.permissions.set(Permission.objects.all())
+        else:
+            pairs = ROLE_PERMISSIONS[role] + EXTRA_ROLE_PERMISSIONS.get(role, [])
+            group.permissions.set(_permissions(pairs))
+
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for role in (Role.TRAINER, Role.ADMINISTRATOR):
+        group = groups[role]
+        if root_page is not None:
+            for codename in TRAINER_PAGE_PERMISSIONS + ["bulk_delete_page"]:
+                if role == Role.TRAINER and codename == "bulk_delete_page":
+                    continue
+                permission = _permissions([("wagtailcore", codename)])
+                if permission:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root_page, permission=permission[0]
+                    )
+        if root_collection is not None:
+            for app_label, codenames in TRAINER_COLLECTION_PERMISSIONS.items():
+                for permission in _permissions([(app_label, c) for c in codenames]):
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=root_collection, permission=permission
+                    )
+    return groups
+
+
+def sync_after_migrate(sender, app_config=None, using="default", **kwargs) -> None:
+    """post_migrate handler: runs once, after the last app has migrated."""
+    from django.apps import apps
+
+    app_configs = [c for c in apps.get_app_configs() if c.models_module is not None]
+    if sender is not app_configs[-1]:
+        return
+    for config in app_configs:
+        create_permissions(config, verbosity=0, using=using)
+    sync_role_groups()
+
+
+def assign_role(user, role: str) -> None:
+    """Put a user in a role's group; staff roles may enter the admin."""
+    groups = {r: Group.objects.get_or_create(name=n)[0] for r, n in GROUP_NAMES.items()}
+    user.groups.add(groups[role])
+    if role in STAFF_ROLES and not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+
+
+def has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    if role == Role.ADMINISTRATOR and user.is_superuser:
+        return True
+    return user.groups.filter(name=GROUP_NAMES[role]).exists()

@@ -1,0 +1,71 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import AuditEntry, Network, Organisation
+
+
+class NetworkViewSet(SnippetViewSet):
+    model = Network
+    icon = "site"
+    menu_label = _("Networks")
+    list_display = ["name", "region"]
+    list_filter = ["region"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "organisation_type", "region", "network"]
+    list_filter = ["organisation_type", "region", "network"]
+    search_fields = ["name"]
+
+
+class OrganisationsGroup(SnippetViewSetGroup):
+    items = (NetworkViewSet, OrganisationViewSet)
+    menu_icon = "group"
+    menu_label = _("Organisations")
+    menu_name = "organisations"
+
+
+register_snippet(OrganisationsGroup)
+
+
+class AuditLogPermissionPolicy(ModelPermissionPolicy):
+    """The audit log is append-only: it may be viewed, never edited in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action not in ("view", "inspect"):
+            return False
+        return super().user_has_permission(user, "view")
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(AuditEntry, AuditLogPermissionPolicy(AuditEntry))
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit log")
+    menu_order = 900
+    add_to_admin_menu = False
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["created_at", "action", "actor", "subject"]
+    list_filter = ["action", "created_at"]
+    form_fields = ["action", "detail"]
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log_viewset():
+    return AuditEntryViewSet("audit_log")

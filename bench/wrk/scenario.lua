@@ -1,0 +1,40 @@
+-- Cycles through prepared requests (one per line: method<TAB>path<TAB>cookie<TAB>csrf<TAB>body)
+-- and prints one JSON line of results at the end.
+local requests_file = os.getenv("BENCH_REQUESTS")
+local prepared = {}
+local index = 0
+
+local function split(line)
+  local fields = {}
+  for field in (line .. "\t"):gmatch("(.-)\t") do table.insert(fields, field) end
+  return fields
+end
+
+init = function(args)
+  for line in io.lines(requests_file) do
+    local f = split(line)
+    local headers = { ["Cookie"] = f[3] }
+    if f[1] == "POST" then
+      headers["Content-Type"] = "application/x-www-form-urlencoded"
+      headers["X-CSRFToken"] = f[4]
+      headers["Referer"] = "http://127.0.0.1/"
+    end
+    table.insert(prepared, wrk.format(f[1], f[2], headers, f[5] ~= "" and f[5] or nil))
+  end
+  index = math.random(#prepared) - 1
+end
+
+request = function()
+  index = (index % #prepared) + 1
+  return prepared[index]
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "duration_us": %d, "socket_errors": %d, "http_errors": %d, ' ..
+    '"p50_us": %d, "p95_us": %d, "p99_us": %d, "mean_us": %.1f}\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout,
+    e.status, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    latency.mean))
+end

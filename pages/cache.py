@@ -1,0 +1,34 @@
+"""A site-wide content version: cached navigation is keyed by it.
+
+Publishing, unpublishing, moving or deleting any page bumps the version, so
+cached links never outlive the pages they point to.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "pages:content-version"
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_content_version(**kwargs) -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def cached(key: str, compute):
+    """Cache `compute()` under `key` for the current content version."""
+    full_key = f"{key}:v{content_version()}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout=24 * 3600)
+    return value

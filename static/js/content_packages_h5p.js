@@ -1,0 +1,85 @@
+/* H5P player: h5p-standalone renders the package; its xAPI statements and
+ * resume state are posted to the platform with the CSRF token. The actor is
+ * replaced by the learner's platform account (the server checks it again). */
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("package-config").textContent);
+  var container = document.getElementById("h5p-container");
+  var csrfToken = container.getAttribute("data-csrf-token");
+  var TRACKED = [
+    "http://adlnet.gov/expapi/verbs/answered",
+    "http://adlnet.gov/expapi/verbs/completed",
+    "http://adlnet.gov/expapi/verbs/passed",
+    "http://adlnet.gov/expapi/verbs/failed",
+  ];
+  var lastState = null;
+  var queue = Promise.resolve();
+
+  function post(url, body, keepalive) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: !!keepalive,
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+      body: JSON.stringify(body),
+    });
+  }
+
+  function currentState() {
+    var contents = window.H5PIntegration && window.H5PIntegration.contents;
+    var content = contents && contents["cid-" + config.contentId];
+    var data = content && content.contentUserData;
+    return data && data[0] && typeof data[0].state === "string" ? data[0].state : null;
+  }
+
+  function saveState(keepalive) {
+    var state = currentState();
+    if (state === null || state === lastState) {
+      return;
+    }
+    lastState = state;
+    queue = queue.then(function () {
+      return post(config.stateUrl, { state: state }, keepalive);
+    });
+  }
+
+  var options = {
+    id: config.contentId,
+    h5pJsonPath: config.h5pJsonPath,
+    frameJs: config.frameJs,
+    frameCss: config.frameCss,
+    xAPIObjectIRI: config.activityId,
+    frame: false,
+    copyright: false,
+    icon: false,
+    fullScreen: false,
+    saveFreq: config.tracking ? config.saveSeconds : false,
+  };
+  if (config.contentUserData) {
+    options.contentUserData = config.contentUserData;
+    lastState = config.contentUserData[0].state;
+  }
+  new window.H5PStandalone.H5P(container, options).then(function () {
+    document.body.setAttribute("data-player-ready", "true");
+    if (!config.tracking) {
+      return;
+    }
+    window.H5P.externalDispatcher.on("xAPI", function (event) {
+      var statement = event.data && event.data.statement;
+      if (!statement || TRACKED.indexOf(statement.verb && statement.verb.id) === -1) {
+        return;
+      }
+      statement.actor = config.actor;
+      saveState(false);
+      queue = queue.then(function () {
+        return post(config.statementUrl, { statement: statement });
+      });
+    });
+    window.setInterval(function () {
+      saveState(false);
+    }, config.saveSeconds * 1000);
+    window.addEventListener("pagehide", function () {
+      saveState(true);
+    });
+  });
+})();

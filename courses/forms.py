@@ -1,0 +1,84 @@
+"""Forms learners and trainers fill in; services do the work behind them."""
+
+from django import forms
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Organisation
+
+from .models import CoursePage
+from .services import REFLECTION_MAX_LENGTH, normalise_code
+
+
+class EnrolmentCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Enrolment code"),
+        max_length=32,
+        help_text=_("The code your trainer gave you, e.g. ABCD-2345."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def clean_code(self) -> str:
+        code = normalise_code(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError(_("Please enter the code."))
+        return code
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your note"),
+        required=False,
+        max_length=REFLECTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class TrainerEnrolmentForm(forms.Form):
+    """A trainer enrols a list of people and/or a whole organisation."""
+
+    course = forms.ModelChoiceField(
+        label=_("Course"),
+        queryset=CoursePage.objects.live().order_by("locale_id", "title"),
+    )
+    emails = forms.CharField(
+        label=_("Email addresses"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "One address per line (commas and spaces also separate). Only people "
+            "who already have an account are enrolled."
+        ),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.all(),
+        required=False,
+        help_text=_("Enrol every active member of this organisation."),
+    )
+
+    def clean_emails(self) -> list[str]:
+        raw = self.cleaned_data["emails"].replace(",", " ").replace(";", " ").split()
+        emails, invalid = [], []
+        for email in raw:
+            try:
+                validate_email(email)
+            except forms.ValidationError:
+                invalid.append(email)
+            else:
+                emails.append(email.lower())
+        if invalid:
+            raise forms.ValidationError(
+                _("These are not valid email addresses: %(emails)s"),
+                params={"emails": ", ".join(invalid)},
+            )
+        return list(dict.fromkeys(emails))
+
+    def clean(self):
+        cleaned = super().clean()
+        nobody = not cleaned.get("emails") and not cleaned.get("organisation")
+        if nobody and not self.errors:
+            raise forms.ValidationError(
+                _("Enter email addresses or choose an organisation.")
+            )
+        return cleaned

@@ -1,0 +1,149 @@
+"""Learner actions on courses: enrolling, finishing modules, private reflections."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import EnrolmentCodeForm, ReflectionForm
+from .models import CoursePage, ModuleCompletionRule, ModulePage
+
+
+def _live_course(course_id: int) -> CoursePage:
+    return get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+
+
+def _live_module(module_id: int) -> ModulePage:
+    return get_object_or_404(ModulePage.objects.live().public(), pk=module_id)
+
+
+def can_preview(user) -> bool:
+    """Trainers, coordinators and administrators may read modules without enrolling."""
+    return user.is_authenticated and user.is_staff
+
+
+def module_access_response(module: ModulePage, request: HttpRequest):
+    """None if the user may read the module, else where to send them.
+
+    Enrolled learners get their visit recorded; staff may preview without progress.
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = services.course_of(module)
+    enrollment = services.get_active_enrollment(request.user, course)
+    if enrollment is None:
+        if can_preview(request.user):
+            return None
+        messages.info(request, _("Please enrol in the course to open its modules."))
+        return redirect(course.get_url(request))
+    services.record_module_viewed(request.user, module)
+    return None
+
+
+@require_POST
+@login_required
+def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = _live_course(course_id)
+    services.enrol(request.user, course)
+    messages.success(
+        request, _("You are enrolled in “%(course)s”.") % {"course": course.title}
+    )
+    progress = services.progress_for(request.user, course)
+    target = progress.next_module or course
+    return redirect(target.get_url(request))
+
+
+@require_POST
+@login_required
+def unenrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = _live_course(course_id)
+    services.unenrol(request.user, course)
+    messages.success(
+        request,
+        _("You have left “%(course)s”. Your progress is kept if you enrol again.")
+        % {"course": course.title},
+    )
+    return redirect(course.get_url(request))
+
+
+@login_required
+def enrol_with_code(request: HttpRequest) -> HttpResponse:
+    form = EnrolmentCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            enrollment = services.enrol_with_code(
+                request.user, form.cleaned_data["code"]
+            )
+        except ValidationError as error:
+            form.add_error("code", error)
+        else:
+            course = enrollment.course.localized
+            messages.success(
+                request,
+                _("You have joined “%(group)s” and are enrolled in “%(course)s”.")
+                % {"group": enrollment.group.name, "course": course.title},
+            )
+            return redirect(course.get_url(request))
+    return TemplateResponse(request, "courses/enrol_with_code.html", {"form": form})
+
+
+@require_POST
+@login_required
+def complete_module(request: HttpRequest, module_id: int) -> HttpResponse:
+    """The "Done, continue" button at the end of a module."""
+    module = _live_module(module_id)
+    course = services.course_of(module)
+    if services.get_active_enrollment(request.user, course) is None:
+        messages.info(request, _("Please enrol in the course to open its modules."))
+        return redirect(course.get_url(request))
+    if module.completion_rule != ModuleCompletionRule.VIEWED:
+        messages.error(request, _("Pass the module's quiz to complete this module."))
+        return redirect(module.get_url(request))
+    services.complete_module(request.user, module)
+    progress = services.progress_for(request.user, course)
+    if progress.is_completed:
+        messages.success(
+            request,
+            _("Congratulations, you have completed “%(course)s”.")
+            % {"course": course.title},
+        )
+        return redirect(course.get_url(request))
+    messages.success(request, _("“%(module)s” is complete.") % {"module": module.title})
+    _previous, following = progress.neighbours(module)
+    target = following or progress.next_module or course
+    return redirect(target.get_url(request))
+
+
+@require_POST
+@login_required
+def save_reflection(request: HttpRequest, module_id: int, block_id: str):
+    module = _live_module(module_id)
+    course = services.course_of(module)
+    if services.get_active_enrollment(request.user, course) is None:
+        raise Http404
+    form = ReflectionForm(request.POST)
+    anchor = f"#block-{block_id}"
+    if not form.is_valid():
+        for error in form.errors.get("text", []):
+            messages.error(request, error)
+        return redirect(module.get_url(request) + anchor)
+    try:
+        entry = services.save_reflection(
+            request.user, module, block_id, form.cleaned_data["text"]
+        )
+    except ValidationError as error:
+        if error.code == "no_block":
+            raise Http404 from error
+        messages.error(request, " ".join(error.messages))
+    else:
+        if entry is None:
+            messages.success(request, _("Your note has been deleted."))
+        else:
+            messages.success(request, _("Your note has been saved. Only you see it."))
+    return redirect(module.get_url(request) + anchor)

@@ -1,0 +1,138 @@
+"""Editors can build courses in the Wagtail admin, and the tree stays honest."""
+
+from django.urls import reverse
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from pages.models import HomePage
+from tests.factories import UserFactory, make_course, make_course_index
+
+
+def module_form_data(title: str = "Modul A") -> dict:
+    """Admin form data for a module using most lesson block types."""
+    body = streamfield(
+        [
+            ("text", rich_text("<p>Einführung</p>")),
+            (
+                "callout",
+                {"kind": "tip", "title": "Tipp", "text": rich_text("<p>x</p>")},
+            ),
+            (
+                "case_study",
+                {
+                    "title": "Fall",
+                    "situation": rich_text("<p>Situation</p>"),
+                    "question": "Warum?",
+                    "options": streamfield(
+                        [
+                            ("item", {"text": "A", "feedback": rich_text("<p>a</p>")}),
+                            ("item", {"text": "B", "feedback": rich_text("<p>b</p>")}),
+                        ]
+                    ),
+                },
+            ),
+            ("reflection", {"prompt": rich_text("<p>Und Sie?</p>")}),
+            (
+                "accordion",
+                {
+                    "title": "Glossar",
+                    "entries": streamfield(
+                        [
+                            (
+                                "item",
+                                {
+                                    "term": "Anerkennung",
+                                    "definition": rich_text("<p>…</p>"),
+                                },
+                            )
+                        ]
+                    ),
+                },
+            ),
+        ]
+    )
+    return nested_form_data(
+        {
+            "title": title,
+            "intro": rich_text("<p>Worum es geht</p>"),
+            "body": body,
+            "is_required": "on",
+            "completion_rule": "viewed",
+            "estimated_duration_minutes": 20,
+        }
+    )
+
+
+class CoursePageTypesTests(WagtailPageTestCase):
+    def setUp(self):
+        from pages.demo import create_site_pages
+
+        self.home = create_site_pages()
+        self.admin = UserFactory(role="administrator", is_superuser=True)
+        self.client.force_login(self.admin)
+
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
+        self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
+        self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
+        self.assertAllowedParentPageTypes(ModulePage, {CoursePage})
+        self.assertCanNotCreateAt(HomePage, CoursePage)
+        self.assertCanNotCreateAt(HomePage, ModulePage)
+
+    def test_admin_can_create_course_index(self):
+        self.assertCanCreate(
+            self.home,
+            CourseIndexPage,
+            nested_form_data({"title": "Kurse", "intro": rich_text("<p>Alle</p>")}),
+        )
+
+    def test_admin_can_create_course(self):
+        index = make_course_index(self.home)
+        self.assertCanCreate(
+            index,
+            CoursePage,
+            nested_form_data(
+                {
+                    "title": "Anerkennung",
+                    "summary": "Ausländische Abschlüsse anerkennen.",
+                    "audience": "employers",
+                    "estimated_duration_minutes": 90,
+                    "learning_objectives": rich_text("<ul><li>Verfahren</li></ul>"),
+                    "completion_rule": "all_required_modules",
+                }
+            ),
+        )
+
+    def test_admin_can_create_module_with_lesson_blocks(self):
+        course = make_course(make_course_index(self.home), modules=0)
+        self.assertCanCreate(course, ModulePage, module_form_data())
+        module = ModulePage.objects.get(title="Modul A")
+        self.assertEqual(
+            [block.block_type for block in module.body],
+            ["text", "callout", "case_study", "reflection", "accordion"],
+        )
+
+    def test_pages_are_editable_and_previewable(self):
+        course = make_course(make_course_index(self.home), modules=1)
+        module = course.get_modules().get()
+        self.assertPageIsEditable(course)
+        self.assertPageIsPreviewable(course)
+        self.assertPageIsPreviewable(module, post_data=module_form_data())
+        self.client.force_login(self.admin)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[module.pk]))
+        self.assertEqual(response.status_code, 200)
+
+    def test_new_module_can_be_previewed_before_it_is_saved(self):
+        course = make_course(make_course_index(self.home), modules=1)
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=["courses", "modulepage", course.pk],
+        )
+        response = self.client.post(url, module_form_data("Neues Modul"))
+        self.assertEqual(response.json()["is_valid"], True)
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Neues Modul")
+        self.assertContains(response, "Modul 1")  # the course's other module

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/", views.verify_form, name="verify_form"),
+    path("verify/<str:code>/", views.verify, name="verify"),
+    path("verify/<str:code>/certificate.pdf", views.verify_pdf, name="verify_pdf"),
+    path("certificates/", views.my_certificates, name="mine"),
+    path("certificates/issuer/", views.issuer, name="issuer"),
+    path("certificates/issuer/jwks.json", views.issuer_jwks, name="jwks"),
+    path(
+        "certificates/issuer/revocations.json",
+        views.revocation_list,
+        name="revocation_list",
+    ),
+    path("certificates/<uuid:uuid>/certificate.pdf", views.certificate_pdf, name="pdf"),
+    path("certificates/<uuid:uuid>/badge.jwt", views.badge_jwt, name="badge_jwt"),
+    path("certificates/<uuid:uuid>/badge.json", views.badge_json, name="badge_json"),
+]

@@ -1,0 +1,151 @@
+"""Report filters and the learner's ESF+ form."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Organisation, OrganisationType, Region
+from accounts.roles import Role, has_role
+from courses.models import CoursePage
+
+from . import scoping
+from .models import ParticipantIndicators
+
+FILTER_FIELDS = (
+    "network",
+    "region",
+    "organisation_type",
+    "organisation",
+    "course",
+    "group",
+    "date_from",
+    "date_to",
+    "language",
+)
+
+
+def course_choices(user) -> list[tuple[str, str]]:
+    """One entry per course (all languages share a key), titled in the UI language."""
+    pages = CoursePage.objects.order_by("path").values_list(
+        "translation_key", "title", "locale__language_code"
+    )
+    keys = scoping.visible_course_keys(user)
+    if keys is not None:
+        pages = pages.filter(translation_key__in=keys)
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    titles: dict[str, str] = {}
+    for key, title, code in pages:
+        if str(key) not in titles or code == language:
+            titles[str(key)] = title
+    return sorted(titles.items(), key=lambda item: item[1].casefold())
+
+
+class ReportFilterForm(forms.Form):
+    """Narrows a report; the choices themselves are limited to the user's scope."""
+
+    network = forms.ModelChoiceField(
+        label=_("Network"), queryset=None, required=False, empty_label=_("All")
+    )
+    region = forms.ChoiceField(
+        label=_("Region"),
+        choices=[("", _("All"))] + Region.choices,
+        required=False,
+    )
+    organisation_type = forms.ChoiceField(
+        label=_("Organisation type"),
+        choices=[("", _("All"))] + OrganisationType.choices,
+        required=False,
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=None, required=False, empty_label=_("All")
+    )
+    course = forms.ChoiceField(label=_("Course"), required=False)
+    group = forms.ModelChoiceField(
+        label=_("Workshop group"), queryset=None, required=False, empty_label=_("All")
+    )
+    date_from = forms.DateField(
+        label=_("Enrolled from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_to = forms.DateField(
+        label=_("Enrolled until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    language = forms.ChoiceField(
+        label=_("Course language"),
+        choices=[("", _("All"))] + list(settings.LANGUAGES),
+        required=False,
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        networks = scoping.visible_networks(user)
+        self.fields["network"].queryset = networks
+        organisations = Organisation.objects.select_related("network")
+        if not (scoping.sees_everything(user) or has_role(user, Role.TRAINER)):
+            organisations = organisations.filter(network__in=networks)
+        self.fields["organisation"].queryset = organisations
+        self.fields["group"].queryset = scoping.visible_groups(user)
+        self.fields["course"].choices = [("", _("All"))] + course_choices(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error(
+                "date_to", _("The end of the period must not be before its start.")
+            )
+        return cleaned
+
+    def as_json(self) -> dict[str, str]:
+        """The chosen filters as plain strings, for the audit log and export jobs."""
+        data = {}
+        for name in FILTER_FIELDS:
+            value = self.cleaned_data.get(name)
+            if value in (None, ""):
+                continue
+            data[name] = str(value.pk) if hasattr(value, "pk") else str(value)
+        return data
+
+    def describe(self) -> list[tuple[str, str]]:
+        """(label, readable value) of every filter, "All" where none was chosen."""
+        lines = []
+        for name in FILTER_FIELDS:
+            field = self.fields[name]
+            value = self.cleaned_data.get(name)
+            if value in (None, ""):
+                shown = str(_("All"))
+            elif isinstance(field, forms.ChoiceField) and not isinstance(
+                field, forms.ModelChoiceField
+            ):
+                shown = str(dict(field.choices).get(value, value))
+            else:
+                shown = str(value)
+            lines.append((str(field.label), shown))
+        return lines
+
+
+def bound_filter_form(user, data) -> ReportFilterForm:
+    form = ReportFilterForm(user, data=data or {})
+    if not form.is_valid():
+        for name in form.errors:
+            if name in form.fields:
+                form.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": f"{name}-error"}
+                )
+    return form
+
+
+class ParticipantIndicatorsForm(forms.ModelForm):
+    """Optional ESF+ questions; each offers "no answer"."""
+
+    class Meta:
+        model = ParticipantIndicators
+        fields = ["gender", "age_band", "employment_status", "isced_band"]
+        widgets = dict.fromkeys(fields, forms.RadioSelect)

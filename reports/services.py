@@ -1,0 +1,158 @@
+"""State changes of the reports app: indicators, export jobs and the audit log."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .exports import ExportSpec, write_csv, write_xlsx
+from .models import (
+    ExportJob,
+    ExportStatus,
+    OrganisationIndicators,
+    ParticipantIndicators,
+    PersonalDataExport,
+)
+
+logger = logging.getLogger(__name__)
+PEOPLE_REPORT = "people"
+
+
+def background_threshold() -> int:
+    return int(getattr(settings, "REPORTS_BACKGROUND_EXPORT_ROWS", 10_000))
+
+
+def export_keep_hours() -> int:
+    return int(getattr(settings, "REPORTS_EXPORT_KEEP_HOURS", 24))
+
+
+def save_participant_indicators(user, **answers: str) -> ParticipantIndicators:
+    """Store a participant's ESF+ answers (each may be "no answer")."""
+    indicators, _created = ParticipantIndicators.objects.update_or_create(
+        user=user, defaults=answers
+    )
+    return indicators
+
+
+def save_organisation_indicators(organisation, **answers: str):
+    indicators, _created = OrganisationIndicators.objects.update_or_create(
+        organisation=organisation, defaults=answers
+    )
+    return indicators
+
+
+def log_personal_export(
+    actor, *, report: str, export_format: str, filters: dict, rows: int, via: str
+) -> PersonalDataExport:
+    """Every export of per-person data leaves a trace: who, when, which filter."""
+    return PersonalDataExport.objects.create(
+        actor=actor,
+        report=report,
+        export_format=export_format,
+        filters=filters,
+        row_count=rows,
+        via=via,
+    )
+
+
+def people_export_spec(user, filters_json: dict, enrollments=None) -> ExportSpec:
+    """The per-person list of a user's scope with these filters, as an export."""
+    from .forms import bound_filter_form
+    from .queries import PERSON_COLUMNS, iter_person_rows, report_enrollments
+
+    form = bound_filter_form(user, filters_json)
+    if enrollments is None:
+        enrollments = report_enrollments(
+            user, form.cleaned_data if form.is_valid() else None
+        )
+    return ExportSpec(
+        title=str(_("Participants")),
+        filters=form.describe() if form.is_valid() else [],
+        columns=[str(c) for c in PERSON_COLUMNS],
+        rows=iter_person_rows(enrollments),
+    )
+
+
+def request_export(
+    user, *, report: str, export_format: str, filters: dict, total_rows: int
+) -> ExportJob:
+    """Queue a large export; its file is kept for the requester for a while."""
+    from .tasks import build_export
+
+    now = timezone.now()
+    job = ExportJob.objects.create(
+        requested_by=user,
+        report=report,
+        export_format=export_format,
+        filters=filters,
+        total_rows=total_rows,
+        created_at=now,
+        expires_at=now + timedelta(hours=export_keep_hours()),
+    )
+    transaction.on_commit(lambda: build_export.enqueue(job.pk))
+    return job
+
+
+def run_export_job(job_id: int) -> ExportJob:
+    """Build a queued export's file, saving progress as it goes."""
+    job = ExportJob.objects.select_related("requested_by").get(pk=job_id)
+    if job.status != ExportStatus.PENDING:
+        return job
+    ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING)
+
+    def progress(done: int) -> None:
+        ExportJob.objects.filter(pk=job.pk).update(done_rows=done)
+
+    spec = people_export_spec(job.requested_by, job.filters)
+    tmp_dir = Path(settings.FILE_UPLOAD_TEMP_DIR or "/tmp")  # noqa: S108
+    tmp_path = tmp_dir / f"report-export-{job.pk}.{job.export_format}"
+    try:
+        if job.export_format == "csv":
+            with tmp_path.open("w", encoding="utf-8-sig", newline="") as stream:
+                rows = write_csv(spec, stream, progress)
+        else:
+            rows = write_xlsx(spec, str(tmp_path), progress)
+        with tmp_path.open("rb") as stream:
+            job.file.save(
+                f"participants-{job.pk}.{job.export_format}", File(stream), save=False
+            )
+        job.status = ExportStatus.READY
+        job.done_rows = rows
+        job.total_rows = rows
+        job.finished_at = timezone.now()
+        job.save(
+            update_fields=["file", "status", "done_rows", "total_rows", "finished_at"]
+        )
+        log_personal_export(
+            job.requested_by,
+            report=job.report,
+            export_format=job.export_format,
+            filters=job.filters,
+            rows=rows,
+            via="background",
+        )
+    except Exception as error:  # the requester must learn that it failed
+        logger.exception("Export %s failed", job.pk)
+        job.status = ExportStatus.FAILED
+        job.error = str(error)[:500]
+        job.save(update_fields=["status", "error"])
+    finally:
+        tmp_path.unlink(missing_ok=True)
+    return job
+
+
+def purge_expired_exports(now=None) -> int:
+    """Delete export files and records whose time is up."""
+    expired = list(ExportJob.objects.expired(now))
+    for job in expired:
+        if job.file:
+            job.file.delete(save=False)
+        job.delete()
+    return len(expired)

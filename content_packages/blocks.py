@@ -1,0 +1,37 @@
+"""The lesson block that places an H5P or SCORM package in a module."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class ContentPackageBlock(blocks.StructBlock):
+    package = SnippetChooserBlock(
+        "content_packages.ContentPackage",
+        label=_("Package"),
+        help_text=_("An H5P or SCORM package uploaded under 'Content packages'."),
+    )
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional; the package's own title is used otherwise."),
+    )
+    pass_mark_percent = blocks.IntegerBlock(
+        label=_("Pass mark (%)"),
+        default=50,
+        min_value=0,
+        max_value=100,
+        help_text=_(
+            "H5P: the score needed for the activity to count as done. SCORM "
+            "packages count when they report 'passed' or 'completed'."
+        ),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Interactive package (H5P / SCORM)")
+        template = "content_packages/block.html"
+        help_text = _(
+            "Plays an H5P or SCORM package; its result counts towards the module."
+        )

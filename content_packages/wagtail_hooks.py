@@ -1,0 +1,115 @@
+"""Admin: upload, list and delete content packages (a snippet, so blocks can choose it)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet
+
+from . import services
+from .models import ContentPackage
+from .validation import inspect_package
+
+
+class ContentPackageForm(WagtailAdminModelForm):
+    """Title plus, when adding, the package file, fully checked before saving."""
+
+    package_file = forms.FileField(
+        label=_("Package file"),
+        help_text=_(
+            "An .h5p file, or a SCORM 1.2 / 2004 package as a .zip with "
+            "imsmanifest.xml at its top level."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".h5p,.zip"}),
+    )
+
+    class Meta:
+        model = ContentPackage
+        fields = ["title"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.inspection = None
+        self.fields["title"].required = False
+        self.fields["title"].help_text = _(
+            "Leave empty to use the title stored in the package."
+        )
+        if self.instance.pk:
+            del self.fields["package_file"]
+            self.fields["title"].required = True
+
+    def clean_package_file(self):
+        upload = self.cleaned_data["package_file"]
+        try:
+            self.inspection = inspect_package(upload, upload.name)
+        except ValidationError as exc:
+            raise ValidationError(
+                _("The package was not saved: %(reason)s")
+                % {"reason": " ".join(exc.messages)},
+                code=exc.code if hasattr(exc, "code") else "invalid",
+            ) from exc
+        return upload
+
+
+class ContentPackageCreateView(CreateView):
+    def save_instance(self):
+        upload = self.form.cleaned_data["package_file"]
+        return services.store_package(
+            upload,
+            filename=upload.name,
+            title=self.form.cleaned_data.get("title") or "",
+            user=self.request.user,
+            inspection=self.form.inspection,
+        )
+
+    def get_success_message(self, instance):
+        message = super().get_success_message(instance)
+        if instance.has_sequencing:
+            message = "{} {}".format(
+                message,
+                _(
+                    "Note: the package declares SCORM 2004 sequencing, which is not "
+                    "supported; each SCO is played and tracked on its own."
+                ),
+            )
+        return message
+
+
+class ContentPackageDeleteView(DeleteView):
+    def delete_action(self):
+        services.delete_package(self.object)
+
+
+class ContentPackageViewSet(SnippetViewSet):
+    model = ContentPackage
+    icon = "media"
+    menu_label = _("Content packages")
+    menu_name = "content_packages"
+    add_to_admin_menu = True
+    menu_order = 250
+    add_view_class = ContentPackageCreateView
+    delete_view_class = ContentPackageDeleteView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["title", "kind", "schema_version", "file_count", "uploaded_at"]
+    list_filter = ["kind"]
+    list_export = [
+        "title",
+        "kind",
+        "schema_version",
+        "original_filename",
+        "launch_path",
+        "file_count",
+        "total_size",
+        "uploaded_at",
+    ]
+    search_fields = ["title"]
+    edit_handler = ObjectList(
+        [FieldPanel("title"), FieldPanel("package_file")],
+        base_form_class=ContentPackageForm,
+    )
+
+
+register_snippet(ContentPackageViewSet)

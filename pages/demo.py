@@ -198,9 +198,9 @@ def ensure_tree_roots() -> None:
     A flushed database (transactional tests) has lost them; a migrated one
     keeps them, so this changes nothing there.
     """
-    default_locale = Locale.objects.get_or_create(
-        language_code=settings.LANGUAGE_CODE
-    )[0]
+    default_locale = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[
+        0
+    ]
     if Page.get_first_root_node() is None:
         Page.add_root(title="Root", slug="root", locale=default_locale)
     if not Collection.objects.filter(depth=1).exists():

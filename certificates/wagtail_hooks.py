@@ -20,6 +20,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.models import Network, Organisation, User
@@ -128,12 +129,14 @@ class CertificateIndexView(IndexView):
         return buttons
 
 
+register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certificate
     name = "certificates_admin"
     icon = "tick-inverse"
     menu_label = _("Issued certificates")
-    permission_policy = ReadOnlyPolicy(Certificate)
     index_view_class = CertificateIndexView
     inspect_view_enabled = True
     copy_view_enabled = False

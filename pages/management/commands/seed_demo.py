@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.demo import create_demo_accounts
+from courses.demo import create_demo_courses
 from pages.demo import create_site_pages
 
 
@@ -12,19 +13,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             create_site_pages()
             accounts = create_demo_accounts()
-            for hook in self.content_hooks():
-                hook()
+            create_demo_courses()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo accounts (local use only):")
         for email, password, role in accounts:
             self.stdout.write(f"  {role:<14} {email:<28} {password}")
-
-    def content_hooks(self):
-        """Course content is added by later apps; imported lazily to stay optional."""
-        hooks = []
-        try:
-            from courses.demo import create_demo_courses
-        except ImportError:
-            return hooks
-        hooks.append(create_demo_courses)
-        return hooks

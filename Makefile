@@ -36,6 +36,7 @@ test: setup ## Set up and run every check and test (DATABASE_URL selects the dat
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=learning.settings.test $(PY) manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
+	  CERTIFICATE_SIGNING_KEY=$$($(PY) -c "import base64, os; print(base64.b64encode(os.urandom(32)).decode())") \
 	  ALLOWED_HOSTS=lernen.example.org DJANGO_SETTINGS_MODULE=learning.settings.production \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=learning.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q

@@ -69,7 +69,8 @@ class CoursePageTypesTests(WagtailPageTestCase):
         from pages.demo import create_site_pages
 
         self.home = create_site_pages()
-        self.admin = UserFactory(role="administrator", is_superuser=True)
+        # A trainer, not a superuser: the role's own permissions must suffice.
+        self.admin = UserFactory(role="trainer")
         self.client.force_login(self.admin)
 
     def test_tree_rules(self):
@@ -81,14 +82,14 @@ class CoursePageTypesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, CoursePage)
         self.assertCanNotCreateAt(HomePage, ModulePage)
 
-    def test_admin_can_create_course_index(self):
+    def test_trainer_can_create_course_index(self):
         self.assertCanCreate(
             self.home,
             CourseIndexPage,
             nested_form_data({"title": "Kurse", "intro": rich_text("<p>Alle</p>")}),
         )
 
-    def test_admin_can_create_course(self):
+    def test_trainer_can_create_course(self):
         index = make_course_index(self.home)
         self.assertCanCreate(
             index,
@@ -105,7 +106,7 @@ class CoursePageTypesTests(WagtailPageTestCase):
             ),
         )
 
-    def test_admin_can_create_module_with_lesson_blocks(self):
+    def test_trainer_can_create_module_with_lesson_blocks(self):
         course = make_course(make_course_index(self.home), modules=0)
         self.assertCanCreate(course, ModulePage, module_form_data())
         module = ModulePage.objects.get(title="Modul A")

@@ -108,8 +108,8 @@ def _add_url(module) -> str:
     return reverse("wagtailadmin_pages:add", args=("quizzes", "quizpage", module.pk))
 
 
-def test_admin_can_publish_a_valid_quiz(client, admin_user, module):
-    client.force_login(admin_user)
+def test_trainer_can_publish_a_valid_quiz(client, trainer, module):
+    client.force_login(trainer)
     response = client.post(_add_url(module), _admin_post_data(correct=True))
     assert response.status_code == 302, response.content[:2000]
     quiz = QuizPage.objects.get(slug="neues-quiz")
@@ -124,20 +124,18 @@ def test_admin_can_publish_a_valid_quiz(client, admin_user, module):
         ({"correct": True, "pass_mark": 101}, "pass_mark_percent"),
     ],
 )
-def test_admin_cannot_publish_an_invalid_quiz(
-    client, admin_user, module, kwargs, field
-):
-    client.force_login(admin_user)
+def test_trainer_cannot_publish_an_invalid_quiz(client, trainer, module, kwargs, field):
+    client.force_login(trainer)
     response = client.post(_add_url(module), _admin_post_data(**kwargs))
     assert response.status_code == 200
     assert field in response.context["form"].errors
     assert not QuizPage.objects.filter(slug="neues-quiz").exists()
 
 
-def test_admin_can_save_an_unfinished_quiz_as_draft_but_not_publish_it(
-    client, admin_user, module
+def test_trainer_can_save_an_unfinished_quiz_as_draft_but_not_publish_it(
+    client, trainer, module
 ):
-    client.force_login(admin_user)
+    client.force_login(trainer)
     response = client.post(
         _add_url(module), _admin_post_data(correct=False, publish=False)
     )

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("quizzes/", include("quizzes.urls")),
     path("", include("certificates.urls")),
     path("content-packages/", include("content_packages.urls")),
+    path("reports/", include("reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -26,18 +27,36 @@ class ExportSpec:
     rows: Iterable[list]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
 def export_value(value):
+    """A cell as written: hidden counts as "< 5", text never read as a formula."""
     if isinstance(value, Cell):
         if value.suppressed:
             return str(value)
         return "" if value.value is None else value.value
-    return "" if value is None else value
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # A name like "=HYPERLINK(...)" must stay text in spreadsheet programs.
+        return "'" + value
+    return value
+
+
+def sheet_title(title: str) -> str:
+    """Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
+    return SHEET_TITLE_FORBIDDEN.sub(" ", title).strip()[:31] or "Report"
 
 
 def preamble(spec: ExportSpec) -> list[list[str]]:
-    lines = [[spec.title], [_("Created"), timezone.localtime().isoformat()]]
+    lines = [
+        [export_value(spec.title)],
+        [_("Created"), timezone.localtime().isoformat(timespec="seconds")],
+    ]
     lines.append([_("Filters")])
-    lines += [[label, value] for label, value in spec.filters]
+    lines += [[label, export_value(value)] for label, value in spec.filters]
     lines.append([])
     return lines
 
@@ -65,7 +84,7 @@ def write_xlsx(
 ) -> int:
     """Write a one-sheet workbook (write-only mode, so memory stays flat)."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=spec.title[:31] or "Report")
+    sheet = workbook.create_sheet(title=sheet_title(spec.title))
     for line in preamble(spec):
         sheet.append(line)
     sheet.append([str(c) for c in spec.columns])

@@ -1,4 +1,6 @@
-"""Reporting: permissions, ESF+ indicators, export jobs and the personal-export log.
+"""Reporting: permissions, ESF+ indicators and background export jobs.
+
+Personal-data exports are logged in accounts' AuditEntry (one audit log).
 
 ESF+ indicators live in their own tables, apart from the identity data on the user,
 so they can be reported (and erased) on their own.
@@ -189,6 +191,12 @@ class ExportJob(models.Model):
         _("format"), max_length=8, choices=ExportFormat.choices
     )
     filters = models.JSONField(_("filters"), default=dict, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        help_text=_("The file is written in the language the requester used."),
+    )
     status = models.CharField(
         _("status"),
         max_length=16,
@@ -224,37 +232,3 @@ class ExportJob(models.Model):
         if not self.total_rows:
             return 100 if self.status == ExportStatus.READY else 0
         return min(100, round(100 * self.done_rows / self.total_rows))
-
-
-class PersonalDataExport(models.Model):
-    """Audit log: every export of per-person data, with who, when and which filter."""
-
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
-    report = models.CharField(_("report"), max_length=32)
-    export_format = models.CharField(
-        _("format"), max_length=8, choices=ExportFormat.choices
-    )
-    filters = models.JSONField(_("filters"), default=dict, blank=True)
-    row_count = models.PositiveIntegerField(_("rows"), default=0)
-    via = models.CharField(
-        _("via"),
-        max_length=16,
-        default="web",
-        help_text=_("web, background or command line"),
-    )
-
-    class Meta:
-        verbose_name = _("personal data export")
-        verbose_name_plural = _("personal data exports")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.report}"

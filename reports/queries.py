@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import (
     Aggregate,
+    Avg,
     Count,
     DurationField,
     Exists,
@@ -26,6 +27,7 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Value,
 )
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
@@ -33,6 +35,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import OrganisationType
+from accounts.roles import Role, has_role
 from certificates.models import Certificate
 from courses.models import (
     CoursePage,
@@ -158,12 +161,36 @@ def certificate_exists():
     return Exists(Certificate.objects.current().filter(enrollment=OuterRef("pk")))
 
 
+def passed_enrollment_ids() -> QuerySet:
+    """Enrolments whose quiz module was passed (an uncorrelated subquery).
+
+    Used as ``pk IN (...)`` inside COUNT(... FILTER ...), so PostgreSQL hashes it
+    once instead of probing per enrolment as a correlated EXISTS would.
+    """
+    return ModuleProgress.objects.filter(
+        status=ModuleStatus.COMPLETED,
+        module__completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+    ).values("enrollment_id")
+
+
+def certified_enrollment_ids() -> QuerySet:
+    return (
+        Certificate.objects.current()
+        .filter(enrollment__isnull=False)
+        .values("enrollment_id")
+    )
+
+
+COUNT_NAMES = ("enrolled", "started", "completed", "passed", "certificates")
+
+
 def _counts() -> dict:
     return {
         "enrolled": Count("pk"),
         "started": Count("pk", filter=Q(started_at__isnull=False)),
         "completed": Count("pk", filter=Q(status=EnrollmentStatus.COMPLETED)),
-        "passed": Count("pk", filter=Q(has_passed=True)),
+        "passed": Count("pk", filter=Q(pk__in=passed_enrollment_ids())),
+        "certificates": Count("pk", filter=Q(pk__in=certified_enrollment_ids())),
     }
 
 
@@ -256,43 +283,65 @@ def course_titles(keys) -> dict[str, str]:
     return titles
 
 
+def _add(target: dict, key, row: dict) -> None:
+    into = target.setdefault(key, dict.fromkeys(COUNT_NAMES, 0))
+    for name in COUNT_NAMES:
+        into[name] += row[name]
+
+
 def participation_dashboard(user, filters: dict | None) -> Dashboard:
-    """Every dashboard figure, in a constant number of aggregated queries."""
+    """Every dashboard figure, in a constant number of aggregated queries.
+
+    The database groups the enrolments by (organisation type, course) and by
+    (enrolment month, completion month); Python only adds up those few dozen
+    group rows into totals, breakdowns and the trend.
+    """
     enrollments = report_enrollments(user, filters)
-    annotated = enrollments.annotate(has_passed=passed_quiz_exists())
-    raw = annotated.annotate(has_certificate=certificate_exists()).aggregate(
-        **_counts(), certificates=Count("pk", filter=Q(has_certificate=True))
+    groups = list(
+        enrollments.values(
+            kind=F("user__organisation__organisation_type"), key=F("course_key")
+        )
+        .annotate(**_counts())
+        .order_by()
     )
-    totals = {name: count_cell(raw[name]) for name in raw}
+    raw = dict.fromkeys(COUNT_NAMES, 0)
+    by_kind: dict = {}
+    by_key: dict = {}
+    for row in groups:
+        for name in COUNT_NAMES:
+            raw[name] += row[name]
+        _add(by_kind, row["kind"], row)
+        _add(by_key, row["key"], row)
+    totals = {name: count_cell(raw[name]) for name in COUNT_NAMES}
     rate = (
         round(100 * raw["completed"] / raw["enrolled"], 1) if raw["enrolled"] else None
     )
     completion_rate = derived_cell(rate, totals["enrolled"], totals["completed"])
-    median = median_days_to_complete(enrollments)
+    median = median_days_to_complete(enrollments) if raw["completed"] else None
     median_cell = (
         Cell(None, suppressed=True, threshold=min_cell_size())
         if totals["completed"].suppressed
         else Cell(median, threshold=min_cell_size())
     )
 
-    enrolled_by_month = dict(
-        enrollments.annotate(month=TruncMonth("enrolled_at"))
-        .values("month")
+    enrolled_m: dict[str, int] = {}
+    completed_m: dict[str, int] = {}
+    for enrolled_month, completed_month, n in (
+        enrollments.annotate(
+            enrolled_month=TruncMonth("enrolled_at"),
+            completed_month=TruncMonth("completed_at"),
+        )
+        .values("enrolled_month", "completed_month")
         .annotate(n=Count("pk"))
-        .values_list("month", "n")
-    )
-    completed_by_month = dict(
-        enrollments.filter(completed_at__isnull=False)
-        .annotate(month=TruncMonth("completed_at"))
-        .values("month")
-        .annotate(n=Count("pk"))
-        .values_list("month", "n")
-    )
-    months = sorted(
-        {_month(m) for m in enrolled_by_month} | {_month(m) for m in completed_by_month}
-    )
-    enrolled_m = {_month(m): n for m, n in enrolled_by_month.items()}
-    completed_m = {_month(m): n for m, n in completed_by_month.items()}
+        .order_by()
+        .values_list("enrolled_month", "completed_month", "n")
+    ):
+        month = _month(enrolled_month)
+        enrolled_m[month] = enrolled_m.get(month, 0) + n
+        if completed_month is not None:
+            month = _month(completed_month)
+            completed_m[month] = completed_m.get(month, 0) + n
+    months = sorted(set(enrolled_m) | set(completed_m))
     trend = Table(
         "trend",
         str(_("Enrolments and completions by month")),
@@ -309,25 +358,19 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         str(_("By organisation type")),
         [str(_("Organisation type"))] + [str(c) for c in BREAKDOWN_COLUMNS],
         [
-            _breakdown_row(str(type_labels.get(row["kind"], _("No organisation"))), row)
-            for row in annotated.values(kind=F("user__organisation__organisation_type"))
-            .annotate(**_counts())
-            .order_by("kind")
+            _breakdown_row(str(type_labels.get(kind, _("No organisation"))), row)
+            for kind, row in sorted(
+                by_kind.items(), key=lambda item: (item[0] is None, item[0] or "")
+            )
         ],
     )
-    course_rows = list(
-        annotated.values("course_key").annotate(**_counts()).order_by("course_key")
-    )
-    titles = course_titles(row["course_key"] for row in course_rows)
+    titles = course_titles(by_key)
     by_course = Table(
         "by_course",
         str(_("By course")),
         [str(_("Course"))] + [str(c) for c in BREAKDOWN_COLUMNS],
         sorted(
-            (
-                _breakdown_row(titles.get(row["course_key"], "?"), row)
-                for row in course_rows
-            ),
+            (_breakdown_row(titles.get(key, "?"), row) for key, row in by_key.items()),
             key=lambda row: row[0].casefold(),
         ),
     )
@@ -421,8 +464,32 @@ def format_person_row(row: tuple) -> list[str]:
 
 
 def iter_person_rows(enrollments: QuerySet[Enrollment]) -> Iterator[list[str]]:
+    """Stream the rows in chunks, so a large export never sits in memory whole."""
     for row in person_rows_queryset(enrollments).iterator(chunk_size=2000):
         yield format_person_row(row)
+
+
+def may_view_people(user) -> bool:
+    """Personal lists: explicit permission, or a trainer (for their own groups)."""
+    return user.has_perm("reports.view_personal_data") or has_role(user, Role.TRAINER)
+
+
+def people_enrollments(user, filters: dict | None) -> QuerySet[Enrollment] | None:
+    """The enrolments whose people this user may list; None means "not allowed".
+
+    With the explicit permission: the whole scope. A trainer without it: only a
+    workshop group of their own, chosen in the filter.
+    """
+    if filters is None:
+        return None
+    enrollments = report_enrollments(user, filters)
+    if user.has_perm("reports.view_personal_data"):
+        return enrollments
+    group = filters.get("group")
+    own_group = group is not None and group.trainer_id == user.pk
+    if own_group and has_role(user, Role.TRAINER):
+        return enrollments.filter(group=group)
+    return None
 
 
 # --- ESF+ indicators -----------------------------------------------------------------
@@ -450,7 +517,7 @@ def esf_report(user, filters: dict | None) -> list[Table]:
     ):
         counts = dict(
             people.annotate(
-                answer=Coalesce(F(f"esf_indicators__{field_name}"), NO_ANSWER)
+                answer=Coalesce(F(f"esf_indicators__{field_name}"), Value(NO_ANSWER))
             )
             .values("answer")
             .annotate(n=Count("pk"))
@@ -476,7 +543,7 @@ def esf_report(user, filters: dict | None) -> list[Table]:
     ):
         counts = dict(
             organisations.annotate(
-                answer=Coalesce(F(f"esf_indicators__{field_name}"), NO_ANSWER)
+                answer=Coalesce(F(f"esf_indicators__{field_name}"), Value(NO_ANSWER))
             )
             .values("answer")
             .annotate(n=Count("pk"))
@@ -576,8 +643,6 @@ def quiz_item_analysis(user, quiz: QuizPage, filters: dict | None) -> QuizAnalys
         .annotate(first_pass=Min("number", filter=Q(passed=True)))
         .filter(first_pass__isnull=False)
     )
-    from django.db.models import Avg
-
     average = first_passes.aggregate(avg=Avg("first_pass"))["avg"] if total else None
     hidden = learners < threshold
     questions: list[dict] = []
@@ -609,15 +674,21 @@ def quiz_item_analysis(user, quiz: QuizPage, filters: dict | None) -> QuizAnalys
                 lower_correct=Count("pk", filter=lower & Q(is_correct=True)),
             )
         }
+        labels = _option_labels(quiz)
+        choice_ids = [qid for qid, entry in labels.items() if entry[0] in CHOICE_TYPES]
         choices: dict[str, dict] = {}
+        # Grouped by the answer given: one row per distinct choice, not per attempt.
         for row in (
-            answers.values("question_id", "response").annotate(n=Count("pk")).order_by()
+            answers.filter(question_id__in=choice_ids)
+            .values("question_id", "response")
+            .annotate(n=Count("pk"))
+            .order_by()
         ):
             picked = row["response"]
             per_question = choices.setdefault(row["question_id"], {})
             for option in picked if isinstance(picked, list) else [picked]:
-                per_question[option] = per_question.get(option, 0) + row["n"]
-        labels = _option_labels(quiz)
+                if isinstance(option, str | bool):
+                    per_question[option] = per_question.get(option, 0) + row["n"]
         ordered_ids = list(labels) + [q for q in stats if q not in labels]
         for question_id in ordered_ids:
             row = stats.get(question_id)
@@ -670,7 +741,7 @@ def quiz_tables(analysis: QuizAnalysis) -> list[Table]:
         [
             str(_("Question")),
             str(_("Answers")),
-            str(_("Facility (% correct)")),
+            str(_("Facility (percent correct)")),
             str(_("Discrimination index")),
         ],
         [

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import File
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from accounts.models import AuditAction, AuditEntry
+from accounts.services import record_audit
 
 from .exports import ExportSpec, write_csv, write_xlsx
 from .models import (
@@ -18,7 +24,6 @@ from .models import (
     ExportStatus,
     OrganisationIndicators,
     ParticipantIndicators,
-    PersonalDataExport,
 )
 
 logger = logging.getLogger(__name__)
@@ -41,7 +46,9 @@ def save_participant_indicators(user, **answers: str) -> ParticipantIndicators:
     return indicators
 
 
-def save_organisation_indicators(organisation, **answers: str):
+def save_organisation_indicators(
+    organisation, **answers: str
+) -> OrganisationIndicators:
     indicators, _created = OrganisationIndicators.objects.update_or_create(
         organisation=organisation, defaults=answers
     )
@@ -50,28 +57,37 @@ def save_organisation_indicators(organisation, **answers: str):
 
 def log_personal_export(
     actor, *, report: str, export_format: str, filters: dict, rows: int, via: str
-) -> PersonalDataExport:
-    """Every export of per-person data leaves a trace: who, when, which filter."""
-    return PersonalDataExport.objects.create(
+) -> AuditEntry:
+    """Every export of per-person data leaves a trace: who, when, which filter.
+
+    It goes to the platform's one audit log (accounts), next to erasures.
+    """
+    return record_audit(
         actor=actor,
-        report=report,
-        export_format=export_format,
-        filters=filters,
-        row_count=rows,
-        via=via,
+        action=AuditAction.PERSONAL_DATA_EXPORTED,
+        detail={
+            "report": report,
+            "format": export_format,
+            "filters": filters,
+            "rows": rows,
+            "via": via,
+        },
     )
 
 
 def people_export_spec(user, filters_json: dict, enrollments=None) -> ExportSpec:
     """The per-person list of a user's scope with these filters, as an export."""
     from .forms import bound_filter_form
-    from .queries import PERSON_COLUMNS, iter_person_rows, report_enrollments
+    from .queries import PERSON_COLUMNS, iter_person_rows, people_enrollments
 
     form = bound_filter_form(user, filters_json)
     if enrollments is None:
-        enrollments = report_enrollments(
+        # Checked again when the job runs: the right may have gone meanwhile.
+        enrollments = people_enrollments(
             user, form.cleaned_data if form.is_valid() else None
         )
+        if enrollments is None:
+            raise PermissionDenied(_("You may not export this list of people."))
     return ExportSpec(
         title=str(_("Participants")),
         filters=form.describe() if form.is_valid() else [],
@@ -92,6 +108,7 @@ def request_export(
         report=report,
         export_format=export_format,
         filters=filters,
+        language=get_language() or settings.LANGUAGE_CODE,
         total_rows=total_rows,
         created_at=now,
         expires_at=now + timedelta(hours=export_keep_hours()),
@@ -110,15 +127,17 @@ def run_export_job(job_id: int) -> ExportJob:
     def progress(done: int) -> None:
         ExportJob.objects.filter(pk=job.pk).update(done_rows=done)
 
-    spec = people_export_spec(job.requested_by, job.filters)
-    tmp_dir = Path(settings.FILE_UPLOAD_TEMP_DIR or "/tmp")  # noqa: S108
+    tmp_dir = Path(settings.FILE_UPLOAD_TEMP_DIR or tempfile.gettempdir())
     tmp_path = tmp_dir / f"report-export-{job.pk}.{job.export_format}"
     try:
-        if job.export_format == "csv":
-            with tmp_path.open("w", encoding="utf-8-sig", newline="") as stream:
-                rows = write_csv(spec, stream, progress)
-        else:
-            rows = write_xlsx(spec, str(tmp_path), progress)
+        # The file speaks the language the requester used for the request.
+        with translation.override(job.language or settings.LANGUAGE_CODE):
+            spec = people_export_spec(job.requested_by, job.filters)
+            if job.export_format == "csv":
+                with tmp_path.open("w", encoding="utf-8-sig", newline="") as stream:
+                    rows = write_csv(spec, stream, progress)
+            else:
+                rows = write_xlsx(spec, str(tmp_path), progress)
         with tmp_path.open("rb") as stream:
             job.file.save(
                 f"participants-{job.pk}.{job.export_format}", File(stream), save=False

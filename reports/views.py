@@ -15,8 +15,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.roles import Role, has_role
-
 from . import services
 from .charts import bar_chart, line_chart
 from .exports import CONTENT_TYPES, ExportSpec, render
@@ -26,11 +24,12 @@ from .queries import (
     PERSON_COLUMNS,
     esf_report,
     format_person_row,
+    may_view_people,
     participation_dashboard,
+    people_enrollments,
     person_rows_queryset,
     quiz_item_analysis,
     quiz_tables,
-    report_enrollments,
     visible_quizzes,
 )
 
@@ -175,34 +174,12 @@ def quizzes(request):
             quizzes=visible_quizzes(request.user).only("pk", "title", "path"),
             quiz=quiz,
             analysis=analysis,
+            tables=quiz_tables(analysis) if analysis else [],
         ),
     )
 
 
 # --- Per-person list -----------------------------------------------------------------
-
-
-def may_view_people(user) -> bool:
-    """Personal lists: explicit permission, or a trainer (for their own groups)."""
-    return user.has_perm(VIEW_PERSONAL_DATA) or has_role(user, Role.TRAINER)
-
-
-def _people_enrollments(request, filters):
-    """The enrolments whose people this user may list (None: not allowed)."""
-    user = request.user
-    if filters is None:
-        return None
-    enrollments = report_enrollments(user, filters)
-    if user.has_perm(VIEW_PERSONAL_DATA):
-        return enrollments
-    group = filters.get("group")
-    if (
-        has_role(user, Role.TRAINER)
-        and group is not None
-        and group.trainer_id == user.pk
-    ):
-        return enrollments.filter(group=group)
-    return None
 
 
 @require_GET
@@ -211,7 +188,7 @@ def people(request):
     if not may_view_people(request.user):
         raise PermissionDenied
     form, filters = _filters(request)
-    enrollments = _people_enrollments(request, filters)
+    enrollments = people_enrollments(request.user, filters)
     page = None
     if enrollments is not None:
         paginator = Paginator(person_rows_queryset(enrollments), 100)
@@ -241,7 +218,7 @@ def export_people(request, export_format: str):
     if export_format not in FORMATS or not may_view_people(request.user):
         raise PermissionDenied
     form, filters = _filters(request)
-    enrollments = _people_enrollments(request, filters)
+    enrollments = people_enrollments(request.user, filters)
     if enrollments is None:
         raise PermissionDenied
     filters_json = form.as_json()

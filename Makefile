@@ -43,7 +43,7 @@ test: setup ## Set up and run every check and test (DATABASE_URL selects the dat
 
 bench: setup ## Benchmarks against gunicorn + PostgreSQL; writes bench/results/
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(PY) bench/run.py
+	$(PY) bench/run.py && $(PY) bench/certificates.py
 
 lint: ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

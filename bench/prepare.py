@@ -56,6 +56,7 @@ def main() -> None:
             "connections": scenario.get("connections", 20),
             "label": scenario["label"],
             "baseline": scenario.get("baseline", False),
+            "counts": scenario.get("counts"),
         }
     (OUT / "index.json").write_text(json.dumps(index, indent=2))
 

@@ -25,6 +25,7 @@ PYTHON = sys.executable
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 PG = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = os.environ.get("BENCH_DATABASE", "iq_bench")
+THREADS = "2"
 
 
 def free_port() -> int:
@@ -37,29 +38,33 @@ def run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(args, check=True, **kwargs)  # noqa: S603
 
 
-def recreate_database() -> None:
+def recreate_database(database: str = DATABASE, server: str = PG) -> None:
     psql = shutil.which("psql")
-    run([psql, f"{PG}/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}"])
-    run([psql, f"{PG}/postgres", "-qc", f"CREATE DATABASE {DATABASE}"])
+    run([psql, f"{server}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"])
+    run([psql, f"{server}/postgres", "-qc", f"CREATE DATABASE {database}"])
 
 
-def environment(workdir: Path) -> dict:
+def environment(workdir: Path, database_url: str = f"{PG}/{DATABASE}") -> dict:
+    """The production settings, as deploy/systemd/env.example sets them."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "learning.settings.production",
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"{PG}/{DATABASE}",
+        "DATABASE_URL": database_url,
         "SECURE_SSL_REDIRECT": "false",
         "BENCHMARK_ENDPOINTS": "1",
         "LOG_LEVEL": "WARNING",
         "BENCH_WORKDIR": str(workdir),
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
         "PYTHONPATH": str(ROOT),
     }
 
 
-def start_server(env: dict, port: int) -> subprocess.Popen:
+def start_server(
+    env: dict, port: int, access_log: str = "/dev/null"
+) -> subprocess.Popen:
     gunicorn = str(Path(PYTHON).parent / "gunicorn")
     server = subprocess.Popen(  # noqa: S603
         [
@@ -69,7 +74,7 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
             "--bind",
             f"127.0.0.1:{port}",
             "--access-logfile",
-            "/dev/null",
+            access_log,
         ],
         cwd=ROOT,
         env=env,
@@ -90,11 +95,27 @@ def worker_memory_mb(server: subprocess.Popen) -> float:
     largest = 0
     children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
     for pid in children.read_text().split():
-        status = Path(f"/proc/{pid}/status").read_text()
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:  # a worker recycled (max_requests) just now
+            continue
         for line in status.splitlines():
             if line.startswith("VmRSS:"):
                 largest = max(largest, int(line.split()[1]))
     return round(largest / 1024, 1)
+
+
+def count(sql: str | None) -> int | None:
+    """A number from the benchmark database, e.g. certificates issued so far."""
+    if not sql:
+        return None
+    output = subprocess.run(  # noqa: S603
+        [shutil.which("psql"), f"{PG}/{DATABASE}", "-tAc", sql],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(output.strip())
 
 
 def check_first_request(port: int, spec: dict) -> None:
@@ -121,7 +142,7 @@ def load(port: int, spec: dict) -> dict:
     output = subprocess.run(  # noqa: S603
         [
             wrk,
-            "-t2",
+            f"-t{THREADS}",
             f"-c{spec['connections']}",
             f"-d{DURATION}",
             "--timeout",
@@ -130,7 +151,7 @@ def load(port: int, spec: dict) -> dict:
             str(ROOT / "bench" / "wrk" / "scenario.lua"),
             f"http://127.0.0.1:{port}",
         ],
-        env={**os.environ, "BENCH_REQUESTS": spec["file"]},
+        env={**os.environ, "BENCH_REQUESTS": spec["file"], "BENCH_THREADS": THREADS},
         check=True,
         capture_output=True,
         text=True,
@@ -150,17 +171,30 @@ def load(port: int, spec: dict) -> dict:
 
 def table(results: dict) -> str:
     lines = [
-        "| Scenario | Conn. | req/s | p50 ms | p95 ms | vs bare | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| Scenario | Conn. | req/s | p50 ms | p95 ms | req/s vs bare "
+        "| p50 vs bare | p95 vs bare | worker MB | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in results["scenarios"].values():
         lines.append(
             f"| {row['label']} | {row['connections']} | {row['throughput_rps']} | "
             f"{row['p50_ms']} | {row['p95_ms']} | {row['ratio_to_bare']:.0%} | "
-            f"{row['errors']} |"
+            f"{row['p50_vs_bare']}× | {row['p95_vs_bare']}× | "
+            f"{row['worker_memory_mb']} | {row['errors']} |"
         )
     lines.append("")
-    lines.append(f"Largest gunicorn worker: {results['worker_memory_mb']} MB RSS.")
+    for row in results["scenarios"].values():
+        if row.get("state_changes") is not None:
+            lines.append(
+                f"- {row['label']}: {row['state_changes']} records created for "
+                f"{row['requests']} completed requests (each POST a new learner or "
+                "attempt; a repeat would be answered idempotently)."
+            )
+    lines.append(f"- Largest gunicorn worker: {results['worker_memory_mb']} MB RSS.")
+    lines.append(
+        f"- Load average before the run: {results['machine']['load_average']} "
+        f"on {results['machine']['cpus']} CPUs (other work on the machine counts)."
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -178,7 +212,11 @@ def main() -> None:
     server = start_server(env, port)
     results = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+        },
         "server": "gunicorn (deploy/gunicorn.conf.py), production settings, PostgreSQL",
         "duration": DURATION,
         "scenarios": {},
@@ -186,11 +224,17 @@ def main() -> None:
     try:
         baseline = None
         for name, spec in index.items():
+            before = count(spec.get("counts"))
             check_first_request(port, spec)
             row = {"label": spec["label"], **load(port, spec)}
             if spec["baseline"]:
-                baseline = row["throughput_rps"]
-            row["ratio_to_bare"] = row["throughput_rps"] / baseline if baseline else 0
+                baseline = row
+            row["ratio_to_bare"] = row["throughput_rps"] / baseline["throughput_rps"]
+            row["p50_vs_bare"] = round(row["p50_ms"] / baseline["p50_ms"], 1)
+            row["p95_vs_bare"] = round(row["p95_ms"] / baseline["p95_ms"], 1)
+            row["worker_memory_mb"] = worker_memory_mb(server)
+            if before is not None:
+                row["state_changes"] = count(spec["counts"]) - before
             results["scenarios"][name] = row
             print(f"{spec['label']:<45} {row['throughput_rps']:>8} req/s", flush=True)
         results["worker_memory_mb"] = worker_memory_mb(server)

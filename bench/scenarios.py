@@ -1,30 +1,67 @@
 """What the benchmark measures: each scenario is a list of prepared requests.
 
 `check` is text the first response must contain, so a redirect to the login
-page or an error page can never pass as a fast result.
+page or an error page can never pass as a fast result. Requests that change
+state (quiz submission, completing a course) are each prepared for a different
+learner and attempt, so every POST is a real new submission; a POST sent again
+once the list wraps around is answered idempotently (already submitted).
 """
+
+from __future__ import annotations
 
 from collections.abc import Callable
 
-from accounts.models import User
-from tests.factories import UserFactory
+from django.urls import reverse
+
+from bench import data
 
 LEARNERS = 200
+QUIZ_LEARNERS = 50
+QUIZZES = 40
+CERTIFICATE_LEARNERS = 1500
 
 
-def _learners(count: int) -> list[User]:
-    existing = list(User.objects.filter(email__startswith="bench-learner-")[:count])
-    for number in range(len(existing), count):
-        existing.append(
-            UserFactory(email=f"bench-learner-{number}@example.org", role="learner")
-        )
-    return existing
+def _quiz_submissions(learners, quizzes, sessions) -> list[tuple]:
+    """One open attempt per (learner, quiz); ordered so that consecutive requests
+    come from different learners, as 50 people submitting at once would."""
+    from quizzes.services import start_or_resume_attempt
+
+    requests = []
+    for quiz in quizzes:
+        for learner, (cookie, csrf) in zip(learners, sessions, strict=True):
+            attempt = start_or_resume_attempt(learner, quiz)
+            url = reverse("quizzes:attempt", args=[attempt.public_id])
+            requests.append(("POST", url, cookie, csrf, data.answers_body(attempt)))
+    return requests
 
 
 def build(session_cookie: Callable) -> list[dict]:
-    learners = _learners(LEARNERS)
+    lesson_course = data.lesson_course(quizzes=QUIZZES)
+    course, lesson = lesson_course["course"], lesson_course["lesson"]
+    learners = data.learners("bench-learner", LEARNERS)
+    enrollments = data.enrol_all(learners, course)
+    data.some_progress(enrollments, lesson)
     sessions = [session_cookie(learner) for learner in learners]
-    scenarios = [
+
+    quiz_sessions = sessions[:QUIZ_LEARNERS]
+    submissions = _quiz_submissions(
+        learners[:QUIZ_LEARNERS], lesson_course["quizzes"], quiz_sessions
+    )
+
+    template = data.certificate_template()
+    certificate_course = data.certificate_course(template)
+    graduates = data.learners("bench-graduate", CERTIFICATE_LEARNERS)
+    data.enrol_all(graduates, certificate_course["course"])
+    complete_url = reverse(
+        "courses:complete_module", args=[certificate_course["module"].pk]
+    )
+    completions = [
+        ("POST", complete_url, cookie, csrf, "")
+        for cookie, csrf in (session_cookie(learner) for learner in graduates)
+    ]
+    quiz = lesson_course["quizzes"][0]
+
+    return [
         {
             "name": "bare",
             "label": "Bare Django view (same middleware)",
@@ -39,6 +76,36 @@ def build(session_cookie: Callable) -> list[dict]:
             "check": "IQ Lernplattform",
         },
         {
+            "name": "course_page",
+            "label": "Public course page",
+            "requests": [("GET", course.url, "", "", "")],
+            "check": course.title,
+        },
+        {
+            "name": "lesson_page",
+            "label": "Lesson page, 20 blocks, learner with progress",
+            "requests": [
+                ("GET", lesson.url, cookie, csrf, "") for cookie, csrf in sessions
+            ],
+            "check": '<progress id="progress-',
+        },
+        {
+            "name": "quiz_page",
+            "label": "Quiz page (logged in)",
+            "requests": [
+                ("GET", quiz.url, cookie, csrf, "") for cookie, csrf in sessions
+            ],
+            "check": quiz.title,
+        },
+        {
+            "name": "quiz_submission",
+            "label": "Quiz submission, 50 learners at once",
+            "connections": QUIZ_LEARNERS,
+            "requests": submissions,
+            "check": lesson_course["quizzes"][0].title,
+            "counts": "SELECT count(*) FROM quizzes_attempt WHERE status = 'submitted'",
+        },
+        {
             "name": "my_learning",
             "label": "My learning (logged in)",
             "requests": [
@@ -46,5 +113,11 @@ def build(session_cookie: Callable) -> list[dict]:
             ],
             "check": "Mein Lernen",
         },
+        {
+            "name": "certificate_issuing",
+            "label": "Course completion issuing a certificate",
+            "requests": completions,
+            "check": certificate_course["course"].title,
+            "counts": "SELECT count(*) FROM certificates_certificate",
+        },
     ]
-    return scenarios

@@ -32,3 +32,21 @@ def cached(key: str, compute):
         value = compute()
         cache.set(full_key, value, timeout=24 * 3600)
     return value
+
+
+# --- Rendered fragments of pages ----------------------------------------------------
+
+FRAGMENT_TIMEOUT = 6 * 3600
+
+
+def fragment_key(page, name: str, language: str) -> str | None:
+    """The cache key of a learner-independent fragment of `page`, or None.
+
+    Keyed by the page's published revision (a new one on every publish), the
+    language and the content version (other pages' titles and URLs in links).
+    Previews and unsaved pages are never cached: they are not the live revision.
+    """
+    revision = getattr(page, "live_revision_id", None)
+    if page.pk is None or revision is None:
+        return None
+    return f"fragment:{name}:{page.pk}:r{revision}:{language}:v{content_version()}"

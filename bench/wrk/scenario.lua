@@ -1,8 +1,17 @@
 -- Cycles through prepared requests (one per line: method<TAB>path<TAB>cookie<TAB>csrf<TAB>body)
 -- and prints one JSON line of results at the end.
+-- Each wrk thread starts at its own share of the list, so state-changing requests
+-- (one per learner and attempt) are not sent twice before the list wraps around.
 local requests_file = os.getenv("BENCH_REQUESTS")
+local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
 local prepared = {}
 local index = 0
+local counter = 0
+
+setup = function(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
 
 local function split(line)
   local fields = {}
@@ -21,7 +30,7 @@ init = function(args)
     end
     table.insert(prepared, wrk.format(f[1], f[2], headers, f[5] ~= "" and f[5] or nil))
   end
-  index = math.random(#prepared) - 1
+  index = math.floor(#prepared * (id or 0) / threads)
 end
 
 request = function()

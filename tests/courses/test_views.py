@@ -44,7 +44,7 @@ def test_trainer_may_preview_module_without_progress(client, trainer, modules):
     client.force_login(trainer)
     response = client.get(modules[0].url)
     assert response.status_code == 200
-    assert "Preview" in response.content.decode()
+    assert "Vorschau" in response.content.decode()
     from courses.models import ModuleProgress
 
     assert not ModuleProgress.objects.exists()
@@ -160,10 +160,10 @@ def test_case_study_shows_feedback_of_chosen_option_only(
     services.enrol(learner, course)
     client.force_login(learner)
     before = client.get(module.url).content.decode()
-    assert "Feedback on your answer" not in before
+    assert "Feedback zu Ihrer Antwort" not in before
     assert "Situation!" not in before
     after = client.get(module.url, {f"case-{case.id}": "2"}).content.decode()
-    assert "Feedback on your answer" in after
+    assert "Feedback zu Ihrer Antwort" in after
     feedback = after.split("case-study__feedback")[1].split("</div>")[0]
     assert "Situation!" in feedback
     assert "Zu kurz." not in feedback

@@ -1,0 +1,36 @@
+"""Queue PDFs that were never rendered, e.g. when a worker died mid-task.
+
+django-tasks-db does not retry a task whose worker was killed, so a timer
+runs this sweep; rendering is idempotent, a second queued task is harmless.
+"""
+
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from certificates.models import Certificate
+from certificates.tasks import render_certificate_pdf_task
+
+
+class Command(BaseCommand):
+    help = "Queue PDF rendering for certificates still without a PDF."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--older-than-minutes",
+            type=int,
+            default=15,
+            help="Only certificates issued at least this long ago (default 15).",
+        )
+
+    def handle(self, *args, older_than_minutes: int, **options):
+        cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
+        missing = Certificate.objects.filter(
+            pdf_rendered_at__isnull=True, issued_at__lte=cutoff
+        ).values_list("pk", flat=True)
+        count = 0
+        for certificate_id in missing.iterator():
+            render_certificate_pdf_task.enqueue(certificate_id)
+            count += 1
+        self.stdout.write(f"Queued {count} certificate PDF(s).")

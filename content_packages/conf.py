@@ -9,9 +9,14 @@ RATIO_CHECK_MIN_BYTES = 1024 * 1024
 
 
 def storage_root() -> Path:
-    """Where extracted packages live: outside MEDIA_ROOT, never served directly."""
+    """Where extracted packages live: in the private media folder, never below
+    MEDIA_ROOT, so no URL reaches them except the permission-checking view."""
     configured = getattr(settings, "CONTENT_PACKAGES_ROOT", None)
-    return Path(configured or Path(settings.BASE_DIR) / "private" / "content_packages")
+    if configured:
+        return Path(configured)
+    from certificates.models import private_media_root
+
+    return private_media_root() / "content_packages"
 
 
 def max_upload_bytes() -> int:
@@ -19,7 +24,9 @@ def max_upload_bytes() -> int:
 
 
 def max_uncompressed_bytes() -> int:
-    return getattr(settings, "CONTENT_PACKAGES_MAX_UNCOMPRESSED_BYTES", 500 * 1024 * 1024)
+    return getattr(
+        settings, "CONTENT_PACKAGES_MAX_UNCOMPRESSED_BYTES", 500 * 1024 * 1024
+    )
 
 
 def max_files() -> int:

@@ -31,7 +31,11 @@ class ContentPackage(index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=255)
     kind = models.CharField(_("kind"), max_length=16, choices=PackageKind.choices)
     token = models.CharField(
-        _("storage token"), max_length=64, unique=True, default=new_token, editable=False
+        _("storage token"),
+        max_length=64,
+        unique=True,
+        default=new_token,
+        editable=False,
     )
     activity_uuid = models.UUIDField(
         _("activity id"), unique=True, default=uuid.uuid4, editable=False
@@ -97,7 +101,9 @@ class LearnerIdentity(models.Model):
         on_delete=models.CASCADE,
         related_name="xapi_identity",
     )
-    account_name = models.UUIDField(_("xAPI account name"), unique=True, default=uuid.uuid4)
+    account_name = models.UUIDField(
+        _("xAPI account name"), unique=True, default=uuid.uuid4
+    )
 
     class Meta:
         verbose_name = _("xAPI learner identity")
@@ -154,7 +160,9 @@ class ScormAttempt(models.Model):
     sco_index = models.PositiveIntegerField(_("SCO"))
     number = models.PositiveIntegerField(_("attempt"), default=1)
     cmi = models.JSONField(_("cmi data"), default=dict, blank=True)
-    completion_status = models.CharField(_("completion status"), max_length=32, blank=True)
+    completion_status = models.CharField(
+        _("completion status"), max_length=32, blank=True
+    )
     success_status = models.CharField(_("success status"), max_length=32, blank=True)
     score_scaled = models.FloatField(_("scaled score"), null=True, blank=True)
     location = models.CharField(_("location"), max_length=1000, blank=True)
@@ -222,7 +230,9 @@ class Statement(models.Model):
         on_delete=models.SET_NULL,
         related_name="statements",
     )
-    source = models.CharField(_("source"), max_length=16, choices=StatementSource.choices)
+    source = models.CharField(
+        _("source"), max_length=16, choices=StatementSource.choices
+    )
     verb_id = models.CharField(_("verb"), max_length=255, db_index=True)
     object_id = models.CharField(_("activity"), max_length=1024, db_index=True)
     score_scaled = models.FloatField(_("scaled score"), null=True, blank=True)

@@ -32,6 +32,7 @@ BLOCK_TYPE = "content_package"
 MAX_STATE_LENGTH = 1_000_000
 MAX_CMI_LENGTH = 200_000
 SCORM12_DONE = {"passed", "completed"}
+SCORM_ATTEMPT_EXTENSION = "https://iq-lernplattform.de/xapi/extensions/scorm-attempt"
 
 
 # --- Packages ---------------------------------------------------------------------
@@ -396,14 +397,17 @@ def record_scorm_commit(
 
 
 def _record_scorm_statements(user, placement, sco_index, sco, attempt, before) -> None:
-    """One statement per status the attempt newly reached (completed, passed, failed)."""
+    """A statement for each status newly reached (completed, passed, failed)."""
     package = placement.package
     reached = []
     if attempt.completion_status in {"completed", "passed", "failed"} and (
         before[0] != attempt.completion_status
     ):
         reached.append("completed")
-    if attempt.success_status in {"passed", "failed"} and before[1] != attempt.success_status:
+    if (
+        attempt.success_status in {"passed", "failed"}
+        and before[1] != attempt.success_status
+    ):
         reached.append(attempt.success_status)
     if package.kind == PackageKind.SCORM12 and reached:
         reached = list(dict.fromkeys(reached))
@@ -424,9 +428,7 @@ def _record_scorm_statements(user, placement, sco_index, sco, attempt, before) -
             enrollment=placement.enrollment,
             package=package,
             parent_ids=[package.activity_id],
-            extensions={
-                "https://iq-lernplattform.de/xapi/extensions/scorm-attempt": attempt.number
-            },
+            extensions={SCORM_ATTEMPT_EXTENSION: attempt.number},
         )
 
 

@@ -1,6 +1,7 @@
 """Forwarding statements to an external LRS, in the background, with retries."""
 
 import base64
+import contextlib
 import json
 import logging
 import urllib.error
@@ -51,7 +52,9 @@ def forward_now(statement_id: str) -> bool:
     try:
         _post(statement)
     except (OSError, urllib.error.URLError, ValueError) as exc:
-        Statement.objects.filter(pk=statement.pk).update(last_forward_error=str(exc)[:2000])
+        Statement.objects.filter(pk=statement.pk).update(
+            last_forward_error=str(exc)[:2000]
+        )
         logger.warning("Forwarding statement %s failed: %s", statement.pk, exc)
         return False
     Statement.objects.filter(pk=statement.pk).update(
@@ -73,11 +76,9 @@ def forward_statement(statement_id: str) -> bool:
     )
     if attempts < conf.lrs_max_attempts():
         delay = timedelta(minutes=2**attempts)
-        try:
+        # Backends without deferred runs: `forward_pending_statements` retries.
+        with contextlib.suppress(InvalidTaskError):
             forward_statement.using(run_after=timezone.now() + delay).enqueue(
                 statement_id
             )
-        except InvalidTaskError:
-            # Backends without deferred runs: `forward_pending_statements` retries.
-            pass
     return False

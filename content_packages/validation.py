@@ -29,13 +29,13 @@ KIND_SCORM2004 = "scorm2004"
 
 # H5P core's default whitelist for content and libraries.
 H5P_EXTENSIONS = frozenset(
-    "json png jpg jpeg gif bmp tif tiff svg eot ttf woff woff2 otf webm mp4 ogg "
+    "json png jpg jpeg gif bmp tif tiff svg eot ttf woff woff2 otf webm mp4 ogg "  # noqa: SIM905
     "oga mp3 m4a wav txt pdf rtf doc docx xls xlsx ppt pptx odt ods odp xml csv "
     "diff patch swf md textile vtt webvtt js css".split()
 )
 # What authoring tools put in SCORM packages: pages, scripts, media, schemas.
 SCORM_EXTENSIONS = frozenset(
-    "html htm xhtml js css json xml xsd dtd txt png jpg jpeg gif bmp svg ico webp "
+    "html htm xhtml js css json xml xsd dtd txt png jpg jpeg gif bmp svg ico webp "  # noqa: SIM905
     "eot ttf woff woff2 otf mp3 mp4 webm ogg oga m4a wav vtt pdf swf".split()
 )
 
@@ -231,7 +231,9 @@ def _parse_h5p(archive: zipfile.ZipFile, names: set[str]) -> Inspection:
     try:
         metadata = json.loads(_read_member(archive, "h5p.json"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _error(_("h5p.json cannot be read: it is not valid JSON."), "bad_json") from exc
+        raise _error(
+            _("h5p.json cannot be read: it is not valid JSON."), "bad_json"
+        ) from exc
     if not isinstance(metadata, dict) or not metadata.get("mainLibrary"):
         raise _error(_("h5p.json does not name a main library."), "bad_manifest")
     if "content/content.json" not in names:
@@ -322,11 +324,11 @@ def _parse_scorm(archive: zipfile.ZipFile, names: set[str]) -> Inspection:
     version = ""
     for metadata in _children(root, "metadata"):
         version = _child_text(metadata, "schemaversion") or version
-    namespaces = " ".join(
-        [root.tag, *(str(v) for v in root.attrib.values())]
-    ).lower()
-    is_2004 = version.startswith("2004") or version.startswith("CAM 1.3") or (
-        not version and "imscp_v1p1" in namespaces
+    namespaces = " ".join([root.tag, *(str(v) for v in root.attrib.values())]).lower()
+    is_2004 = (
+        version.startswith("2004")
+        or version.startswith("CAM 1.3")
+        or (not version and "imscp_v1p1" in namespaces)
     )
     kind = KIND_SCORM2004 if is_2004 else KIND_SCORM12
     resources = {}
@@ -362,9 +364,9 @@ def _parse_scorm(archive: zipfile.ZipFile, names: set[str]) -> Inspection:
                         "no_launch",
                         item=item.get("identifier", ""),
                     )
-                base = resource.get(
-                    "{http://www.w3.org/XML/1998/namespace}base", ""
-                ) or ""
+                base = (
+                    resource.get("{http://www.w3.org/XML/1998/namespace}base", "") or ""
+                )
                 path = (base + href).split("?", 1)
                 launch = path[0]
                 if launch not in names:
@@ -437,8 +439,8 @@ def inspect_package(upload: IO[bytes], filename: str = "") -> Inspection:
         for info in infos:
             _check_name(info, allowed)
         total = _check_sizes(upload, infos)
-        inspection = _parse_h5p(archive, names) if is_h5p else _parse_scorm(
-            archive, names
+        inspection = (
+            _parse_h5p(archive, names) if is_h5p else _parse_scorm(archive, names)
         )
         if is_h5p:
             inspection.launch_path = "h5p.json"

@@ -1,4 +1,4 @@
-"""Admin: upload, list and delete content packages (a snippet, so blocks can choose it)."""
+"""Admin: upload, list and delete content packages (snippets, so blocks choose them)."""
 
 from django import forms
 from django.core.exceptions import ValidationError

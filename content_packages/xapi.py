@@ -93,9 +93,13 @@ def clean_result(raw: Any) -> dict:
             if value is None:
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValidationError(_("The score must be a number."), code="bad_score")
+                raise ValidationError(
+                    _("The score must be a number."), code="bad_score"
+                )
             if not math.isfinite(value):
-                raise ValidationError(_("The score must be a number."), code="bad_score")
+                raise ValidationError(
+                    _("The score must be a number."), code="bad_score"
+                )
             cleaned[key] = value
         scaled = cleaned.get("scaled")
         if scaled is not None and not -1 <= scaled <= 1:
@@ -201,3 +205,47 @@ def record_statement(
 
         transaction.on_commit(lambda: forward_statement.enqueue(str(statement_id)))
     return statement
+
+
+# --- The platform's own events (called by courses.services) ------------------------
+
+
+def module_activity_id(module) -> str:
+    """A module's activity id: stable across its language versions and revisions."""
+    return f"{conf.site_url()}/xapi/activities/module/{module.translation_key}"
+
+
+def record_module_completed(user, module, enrollment) -> Statement:
+    """A learner completed a module (by reading, its packages or its quiz)."""
+    from .models import StatementSource
+
+    return record_statement(
+        user=user,
+        verb_name="completed",
+        object_id=module_activity_id(module),
+        object_name=module.title,
+        activity_type="http://adlnet.gov/expapi/activities/module",
+        source=StatementSource.MODULE,
+        result={"completion": True},
+        enrollment=enrollment,
+    )
+
+
+def record_quiz_graded(user, module, enrollment, *, passed: bool, score_percent):
+    """A quiz attempt was graded on the server: passed or failed, with its score."""
+    from .models import StatementSource
+
+    result: dict[str, Any] = {"completion": True, "success": bool(passed)}
+    if score_percent is not None:
+        result["score"] = {"scaled": max(0.0, min(1.0, float(score_percent) / 100))}
+    return record_statement(
+        user=user,
+        verb_name="passed" if passed else "failed",
+        object_id=f"{module_activity_id(module)}/quiz",
+        object_name=module.title,
+        activity_type="http://adlnet.gov/expapi/activities/assessment",
+        source=StatementSource.QUIZ,
+        result=result,
+        enrollment=enrollment,
+        parent_ids=[module_activity_id(module)],
+    )

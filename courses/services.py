@@ -283,10 +283,15 @@ def complete_module(user, module: ModulePage) -> ModuleProgress:
         _start_enrollment(enrollment, now)
         progress = _locked_progress(enrollment, module)
         _touch(progress, module, now)
-        if progress.status != ModuleStatus.COMPLETED:
+        newly_completed = progress.status != ModuleStatus.COMPLETED
+        if newly_completed:
             progress.status = ModuleStatus.COMPLETED
             progress.completed_at = now
         progress.save()
+        if newly_completed:
+            from content_packages.xapi import record_module_completed
+
+            record_module_completed(user, module, enrollment)
         _update_course_completion(enrollment, course, now)
     return progress
 
@@ -306,6 +311,15 @@ def record_quiz_result(
             progress = _locked_progress(enrollment, module)
             _touch(progress, module, now)
             progress.save()
+    from content_packages.xapi import record_quiz_graded
+
+    record_quiz_graded(
+        user,
+        module,
+        progress.enrollment,
+        passed=passed,
+        score_percent=score_percent,
+    )
     if score_percent is not None:
         score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
         # A single UPDATE keeps the best score even with concurrent submissions.

@@ -60,6 +60,10 @@
     lastState = config.contentUserData[0].state;
   }
   new window.H5PStandalone.H5P(container, options).then(function () {
+    /* Screen readers announce a frame by its title (WCAG 4.1.2). */
+    container.querySelectorAll("iframe").forEach(function (frame) {
+      frame.setAttribute("title", config.title);
+    });
     document.body.setAttribute("data-player-ready", "true");
     if (!config.tracking) {
       return;

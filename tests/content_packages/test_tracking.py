@@ -1,0 +1,536 @@
+"""Serving package files and tracking results: who may, and what is believed."""
+
+import json
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+
+from content_packages import xapi
+from content_packages.models import ScormAttempt, Statement, StatementSource
+from courses.services import complete_module, enrol, progress_for, record_quiz_result
+from tests.content_packages.conftest import place_package, store_sample
+
+pytestmark = pytest.mark.django_db
+
+ANSWERED = xapi.VERBS["answered"]
+
+
+def module_completed(user, course) -> bool:
+    return progress_for(user, course).modules[0].is_completed
+
+
+def post_json(client, url: str, body) -> tuple[int, dict]:
+    response = client.post(url, json.dumps(body), content_type="application/json")
+    body = response.json()
+    body["language"] = response.wsgi_request.LANGUAGE_CODE
+    return response.status_code, body
+
+
+def says(body: dict, msgid: str) -> bool:
+    """The error is this message, in the language the request was answered in."""
+    with translation.override(body["language"]):
+        return body["error"] == gettext(msgid)
+
+
+@pytest.fixture
+def h5p(package_root, module):
+    package = store_sample("h5p")
+    block_id = place_package(module, package, pass_mark_percent=50)
+    return package, block_id
+
+
+@pytest.fixture
+def enrolled(learner, course, client):
+    enrol(learner, course)
+    client.force_login(learner)
+    return learner
+
+
+def urls(module, block_id: str) -> dict:
+    args = [module.pk, block_id]
+    return {
+        "player": reverse("content_packages:player", args=args),
+        "statement": reverse("content_packages:h5p_statement", args=args),
+        "state": reverse("content_packages:h5p_state", args=args),
+    }
+
+
+def answered(package, user, scaled: float = 1.0, object_id: str | None = None) -> dict:
+    return {
+        "actor": xapi.actor_for(user),
+        "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
+        "object": {
+            "id": object_id or package.activity_id,
+            "objectType": "Activity",
+            "definition": {"name": {"en-US": "Hello World"}},
+        },
+        "result": {
+            "score": {"min": 0, "max": 1, "raw": scaled, "scaled": scaled},
+            "completion": True,
+            "success": scaled >= 0.5,
+            "response": "true",
+        },
+    }
+
+
+# --- Access ---------------------------------------------------------------------------
+
+
+def test_learner_not_enrolled_gets_404_for_player_files_and_tracking(
+    client, learner, module, h5p
+):
+    package, block_id = h5p
+    client.force_login(learner)
+    links = urls(module, block_id)
+    file_url = reverse(
+        "content_packages:file", args=[module.pk, block_id, package.token, "h5p.json"]
+    )
+    assert client.get(links["player"]).status_code == 404
+    assert client.get(file_url).status_code == 404
+    status, _body = post_json(client, links["statement"], {"statement": {}})
+    assert status == 404
+    status, _body = post_json(client, links["state"], {"state": "{}"})
+    assert status == 404
+    assert Statement.objects.count() == 0
+
+
+def test_anonymous_visitor_gets_404_for_package_files(client, module, h5p):
+    package, block_id = h5p
+    file_url = reverse(
+        "content_packages:file", args=[module.pk, block_id, package.token, "h5p.json"]
+    )
+    assert client.get(file_url).status_code == 404
+
+
+def test_learner_not_enrolled_gets_404_for_scorm_commit(
+    client, learner, other_learner, course, module, package_root
+):
+    package = store_sample("scorm12")
+    block_id = place_package(module, package)
+    enrol(other_learner, course)
+    other = Client()
+    other.force_login(other_learner)
+    other.get(reverse("content_packages:player", args=[module.pk, block_id]))
+    client.force_login(learner)
+    commit = reverse("content_packages:scorm_commit", args=[module.pk, block_id, 0, 1])
+    status, _body = post_json(
+        client, commit, {"cmi": {"core": {"lesson_status": "passed"}}}
+    )
+    assert status == 404
+    attempt = ScormAttempt.objects.get()
+    assert attempt.user == other_learner
+    assert attempt.completion_status == ""
+
+
+def test_enrolled_learner_gets_package_files_with_protective_headers(
+    client, enrolled, module, h5p
+):
+    package, block_id = h5p
+    response = client.get(
+        reverse(
+            "content_packages:file",
+            args=[module.pk, block_id, package.token, "content/content.json"],
+        )
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "object-src 'none'" in csp
+    assert "frame-ancestors 'self'" in csp
+    assert json.loads(b"".join(response.streaming_content))
+
+
+@pytest.mark.parametrize("path", ["../../../../etc/passwd", "missing.js", "content/"])
+def test_paths_outside_or_absent_in_the_package_are_404(
+    client, enrolled, module, h5p, path
+):
+    package, block_id = h5p
+    url = reverse(
+        "content_packages:file", args=[module.pk, block_id, package.token, "x"]
+    )
+    assert client.get(url[:-1] + path).status_code == 404
+
+
+def test_files_are_not_reachable_with_another_packages_token_or_by_media_url(
+    client, enrolled, module, h5p
+):
+    package, block_id = h5p
+    other = store_sample("scorm12")
+    wrong = reverse(
+        "content_packages:file",
+        args=[module.pk, block_id, other.token, "imsmanifest.xml"],
+    )
+    assert client.get(wrong).status_code == 404
+    media_root = settings.MEDIA_ROOT.resolve()
+    assert not package.storage_path.resolve().is_relative_to(media_root)
+    assert (
+        client.get(f"{settings.MEDIA_URL}content_packages/h5p.json").status_code == 404
+    )
+
+
+def test_staff_preview_plays_but_records_nothing(client, trainer, module, h5p):
+    package, block_id = h5p
+    client.force_login(trainer)
+    trainer.is_staff = True
+    trainer.save()
+    links = urls(module, block_id)
+    response = client.get(links["player"])
+    assert response.status_code == 200
+    status, body = post_json(
+        client, links["statement"], {"statement": answered(package, trainer)}
+    )
+    assert status == 403
+    assert says(body, "You are not enrolled in this course.")
+    assert Statement.objects.count() == 0
+
+
+def test_tracking_endpoints_require_the_csrf_token(enrolled, module, h5p):
+    package, block_id = h5p
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(enrolled)
+    response = client.post(
+        urls(module, block_id)["statement"],
+        json.dumps({"statement": answered(package, enrolled)}),
+        content_type="application/json",
+    )
+    assert response.status_code == 403
+    assert Statement.objects.count() == 0
+
+
+# --- H5P statements -------------------------------------------------------------------
+
+
+def test_answered_statement_is_stored_as_xapi_and_completes_the_module(
+    client, enrolled, course, module, h5p
+):
+    package, block_id = h5p
+    assert not module_completed(enrolled, course)
+    status, body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": answered(package, enrolled, 1.0)},
+    )
+    assert status == 200, body
+    statement = Statement.objects.get(source=StatementSource.H5P)
+    data = statement.data
+    assert statement.user == enrolled
+    assert data["version"] == "1.0.3"
+    assert data["verb"]["id"] == ANSWERED
+    assert data["object"]["id"] == package.activity_id
+    assert data["result"]["score"]["scaled"] == 1.0
+    # The actor is the platform account, never the email address.
+    assert "mbox" not in data["actor"]
+    assert data["actor"]["account"]["name"] == str(enrolled.xapi_identity.account_name)
+    assert enrolled.email not in json.dumps(data)
+    enrollment = progress_for(enrolled, course).enrollment
+    assert data["context"]["registration"] == xapi.registration_for(enrollment)
+    assert module_completed(enrolled, course)
+    # The module's completion is a statement of its own, made by the platform.
+    module_done = Statement.objects.get(source=StatementSource.MODULE)
+    assert module_done.object_id == xapi.module_activity_id(module)
+    assert module_done.data["verb"]["id"] == xapi.VERBS["completed"]
+    assert (
+        module_done.data["context"]["registration"] == data["context"]["registration"]
+    )
+
+
+def test_score_below_the_pass_mark_is_recorded_but_does_not_complete(
+    client, enrolled, course, module, h5p
+):
+    package, block_id = h5p
+    status, _body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": answered(package, enrolled, 0.0)},
+    )
+    assert status == 200
+    assert Statement.objects.get().score_scaled == 0.0
+    assert not module_completed(enrolled, course)
+
+
+def test_statement_about_another_learner_is_rejected(
+    client, enrolled, other_learner, course, module, h5p
+):
+    package, block_id = h5p
+    enrol(other_learner, course)
+    status, body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": answered(package, other_learner)},
+    )
+    assert status == 403
+    assert says(body, "The statement is about another learner.")
+    assert Statement.objects.count() == 0
+    assert not module_completed(other_learner, course)
+    assert not module_completed(enrolled, course)
+
+
+def test_statement_with_an_email_actor_is_rejected(client, enrolled, module, h5p):
+    package, block_id = h5p
+    statement = answered(package, enrolled)
+    statement["actor"] = {"mbox": f"mailto:{enrolled.email}", "objectType": "Agent"}
+    status, _body = post_json(
+        client, urls(module, block_id)["statement"], {"statement": statement}
+    )
+    assert status == 403
+    assert Statement.objects.count() == 0
+
+
+def test_client_sent_user_id_is_ignored(
+    client, enrolled, other_learner, course, module, h5p
+):
+    """Only the session decides whose statement it is."""
+    package, block_id = h5p
+    enrol(other_learner, course)
+    statement = answered(package, enrolled)
+    del statement["actor"]
+    status, _body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": statement, "user": other_learner.pk, "user_id": other_learner.pk},
+    )
+    assert status == 200
+    assert Statement.objects.get(source=StatementSource.H5P).user == enrolled
+    assert not module_completed(other_learner, course)
+
+
+@pytest.mark.parametrize(
+    "object_id",
+    [
+        "http://example.org/some/other/activity",
+        "{activity}-evil",
+        "{other_package}",
+    ],
+)
+def test_statement_about_another_activity_is_rejected(
+    client, enrolled, course, module, h5p, object_id
+):
+    package, block_id = h5p
+    other = store_sample("scorm12")
+    object_id = object_id.format(
+        activity=package.activity_id, other_package=other.activity_id
+    )
+    status, body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": answered(package, enrolled, object_id=object_id)},
+    )
+    assert status == 403
+    assert says(body, "The statement is about another activity.")
+    assert Statement.objects.count() == 0
+    assert not module_completed(enrolled, course)
+
+
+def test_sub_content_statement_is_kept_but_does_not_complete(
+    client, enrolled, course, module, h5p
+):
+    package, block_id = h5p
+    sub = f"{package.activity_id}?subContentId=1234"
+    status, _body = post_json(
+        client,
+        urls(module, block_id)["statement"],
+        {"statement": answered(package, enrolled, object_id=sub)},
+    )
+    assert status == 200
+    statement = Statement.objects.get()
+    assert statement.data["context"]["contextActivities"]["parent"][0]["id"] == (
+        package.activity_id
+    )
+    assert not module_completed(enrolled, course)
+
+
+def test_impossible_score_is_rejected(client, enrolled, course, module, h5p):
+    package, block_id = h5p
+    statement = answered(package, enrolled)
+    statement["result"]["score"]["scaled"] = 7
+    status, _body = post_json(
+        client, urls(module, block_id)["statement"], {"statement": statement}
+    )
+    assert status == 400
+    assert Statement.objects.count() == 0
+    assert not module_completed(enrolled, course)
+
+
+def test_h5p_state_is_saved_and_given_back_to_the_player(client, enrolled, module, h5p):
+    _package, block_id = h5p
+    links = urls(module, block_id)
+    state = json.dumps({"answer": True, "score": 1})
+    status, _body = post_json(client, links["state"], {"state": state})
+    assert status == 200
+    response = client.get(links["player"])
+    assert response.status_code == 200
+    config = response.context["config"]
+    assert config["contentUserData"] == [{"state": state}]
+
+
+def test_h5p_state_that_is_not_json_is_refused(client, enrolled, module, h5p):
+    _package, block_id = h5p
+    status, _body = post_json(client, urls(module, block_id)["state"], {"state": "{"})
+    assert status == 400
+
+
+# --- SCORM commits --------------------------------------------------------------------
+
+
+def _scorm(name: str, module, client):
+    package = store_sample(name)
+    block_id = place_package(module, package)
+    player = reverse("content_packages:player", args=[module.pk, block_id])
+    config = client.get(player).context["config"]
+    return package, block_id, player, config
+
+
+def test_scorm12_player_uses_scorm_again_with_the_12_api(
+    client, enrolled, module, package_root
+):
+    package, _block_id, player, config = _scorm("scorm12", module, client)
+    html = client.get(player).content.decode()
+    assert "vendor/scorm-again/scorm-again.min.js" in html
+    assert config["version"] == "1.2"
+    assert config["launchUrl"].endswith(f"/{package.token}/shared/launchpage.html")
+    assert config["cmi"]["core"]["student_id"] == str(
+        enrolled.xapi_identity.account_name
+    )
+
+
+def test_scorm12_commit_is_saved_resumed_and_completes_the_module(
+    client, enrolled, course, module, package_root
+):
+    package, _block_id, player, config = _scorm("scorm12", module, client)
+    status, _body = post_json(
+        client,
+        config["commitUrl"],
+        {
+            "cmi": {
+                "core": {"lesson_status": "incomplete", "lesson_location": "7"},
+                "suspend_data": "page=7;answers=abc",
+            }
+        },
+    )
+    assert status == 200
+    assert not module_completed(enrolled, course)
+    resumed = client.get(player).context["config"]
+    assert resumed["commitUrl"] == config["commitUrl"]
+    assert resumed["cmi"]["core"]["lesson_location"] == "7"
+    assert resumed["cmi"]["core"]["entry"] == "resume"
+    assert resumed["cmi"]["suspend_data"] == "page=7;answers=abc"
+
+    status, _body = post_json(
+        client,
+        config["commitUrl"],
+        {
+            "cmi": {
+                "core": {
+                    "lesson_status": "passed",
+                    "lesson_location": "14",
+                    "score": {"raw": "80", "min": "0", "max": "100"},
+                }
+            }
+        },
+    )
+    assert status == 200
+    assert module_completed(enrolled, course)
+    verbs = set(
+        Statement.objects.filter(source=StatementSource.SCORM).values_list(
+            "verb_id", flat=True
+        )
+    )
+    assert verbs == {xapi.VERBS["completed"], xapi.VERBS["passed"]}
+    passed = Statement.objects.get(verb_id=xapi.VERBS["passed"])
+    assert passed.object_id == package.sco_activity_id(0)
+    assert passed.score_scaled == pytest.approx(0.8)
+
+
+def test_scorm2004_commit_maps_completion_and_success(
+    client, enrolled, course, module, package_root
+):
+    _package, _block_id, player, config = _scorm("scorm2004", module, client)
+    assert config["version"] == "2004"
+    assert "learner_id" in config["cmi"]
+    status, _body = post_json(
+        client,
+        config["commitUrl"],
+        {
+            "cmi": {
+                "completion_status": "completed",
+                "success_status": "failed",
+                "score": {"scaled": "0.3"},
+                "location": "14",
+            }
+        },
+    )
+    assert status == 200
+    assert not module_completed(enrolled, course)
+    status, _body = post_json(
+        client,
+        config["commitUrl"],
+        {
+            "cmi": {
+                "completion_status": "completed",
+                "success_status": "passed",
+                "score": {"scaled": "0.9"},
+                "location": "14",
+                "suspend_data": "done",
+            }
+        },
+    )
+    assert status == 200
+    assert module_completed(enrolled, course)
+    resumed = client.get(player).context["config"]["cmi"]
+    assert resumed["location"] == "14"
+    assert resumed["suspend_data"] == "done"
+
+
+def test_commit_without_cmi_is_refused(client, enrolled, module, package_root):
+    _package, _block_id, _player, config = _scorm("scorm12", module, client)
+    status, body = post_json(client, config["commitUrl"], {"core": {}})
+    assert status == 400
+    assert body["result"] is False
+
+
+def test_multi_sco_package_completes_only_when_every_sco_is_done(
+    client, enrolled, course, module, package_root
+):
+    package, _block_id, player, _config = _scorm("scorm12_multi", module, client)
+    for index in range(len(package.scos)):
+        config = client.get(f"{player}?sco={index}").context["config"]
+        assert not module_completed(enrolled, course)
+        status, _body = post_json(
+            client,
+            config["commitUrl"],
+            {"cmi": {"core": {"lesson_status": "completed"}}},
+        )
+        assert status == 200
+    assert module_completed(enrolled, course)
+
+
+# --- The platform's own statements ----------------------------------------------------
+
+
+def test_completing_a_module_twice_records_one_statement(enrolled, course, module):
+    complete_module(enrolled, module)
+    complete_module(enrolled, module)
+    statement = Statement.objects.get()
+    assert statement.source == StatementSource.MODULE
+    assert statement.data["actor"] == xapi.actor_for(enrolled)
+    assert statement.data["result"] == {"completion": True}
+
+
+def test_graded_quiz_is_recorded_as_passed_or_failed_with_its_score(
+    enrolled, course, module
+):
+    record_quiz_result(enrolled, module, passed=False, score_percent=40)
+    record_quiz_result(enrolled, module, passed=True, score_percent=85)
+    quiz = Statement.objects.filter(source=StatementSource.QUIZ).order_by("timestamp")
+    assert [s.verb_id for s in quiz] == [xapi.VERBS["failed"], xapi.VERBS["passed"]]
+    assert [s.score_scaled for s in quiz] == [0.4, 0.85]
+    assert [s.success for s in quiz] == [False, True]
+    assert quiz[1].data["context"]["contextActivities"]["parent"][0]["id"] == (
+        xapi.module_activity_id(module)
+    )

@@ -14,6 +14,8 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from learning.security import visible_certificates
+
 from . import badges, services
 from .codes import format_code, normalise_code
 from .models import Certificate, CertificateStatus
@@ -144,10 +146,16 @@ def _pdf_response(certificate: Certificate) -> FileResponse:
 
 
 def _own_certificate(request: HttpRequest, uuid) -> Certificate:
-    """The owner's certificate, or any for staff with the view permission; else 404."""
+    """The owner's certificate, or one in a staff member's scope; else 404."""
     certificate = get_object_or_404(Certificate, uuid=uuid)
     user = request.user
-    if certificate.user_id == user.pk or user.has_perm("certificates.view_certificate"):
+    if certificate.user_id == user.pk:
+        return certificate
+    # Staff only within their scope (own courses, own networks), never any id.
+    if (
+        user.has_perm("certificates.view_certificate")
+        and visible_certificates(user).filter(pk=certificate.pk).exists()
+    ):
         return certificate
     raise Http404
 

@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts.models import Network, Organisation, User
 from accounts.roles import Role, has_role
 from courses.models import CoursePage, WorkshopGroup
+from learning.security import scope_viewset, visible_certificates
 
 from . import services
 from .models import (
@@ -179,7 +180,7 @@ class CertificateViewSet(ModelViewSet):
     ]
 
     def get_queryset(self, request):
-        return Certificate.objects.all()
+        return visible_certificates(request.user)
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -194,6 +195,10 @@ class CertificateViewSet(ModelViewSet):
                 name="archive_download",
             ),
         ]
+
+
+# Inspect and the other single-certificate views: only certificates in scope.
+scope_viewset(CertificateViewSet, visible_certificates)
 
 
 # --- Revoke, re-issue, issue by hand --------------------------------------------------
@@ -215,7 +220,9 @@ class _CertificateActionView(WagtailAdminTemplateMixin, FormView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(REVOKE_PERMISSION):
             raise PermissionDenied
-        self.certificate = get_object_or_404(Certificate, pk=kwargs["pk"])
+        self.certificate = get_object_or_404(
+            visible_certificates(request.user), pk=kwargs["pk"]
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

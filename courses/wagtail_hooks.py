@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.models import User
+from learning.security import scope_viewset, visible_workshop_groups
 
 from . import services
 from .forms import TrainerEnrolmentForm
@@ -50,6 +51,10 @@ class WorkshopGroupViewSet(ModelViewSet):
         "enrolment_code",
     ]
     search_fields = ["name", "enrolment_code"]
+
+    def get_queryset(self, request):
+        return visible_workshop_groups(request.user)
+
     panels = [
         FieldPanel("name"),
         FieldPanel("course"),
@@ -61,6 +66,10 @@ class WorkshopGroupViewSet(ModelViewSet):
         ),
         FieldPanel("sessions"),
     ]
+
+
+# A trainer opens only their own groups (and enrolment codes); admins all.
+scope_viewset(WorkshopGroupViewSet, visible_workshop_groups)
 
 
 class TrainerEnrolmentView(WagtailAdminTemplateMixin, FormView):

@@ -42,7 +42,13 @@ def test_owner_downloads_pdf_and_badges(client, issued, named_learner):
 
 
 def test_staff_with_permission_may_download_the_pdf(client, issued, trainer):
+    """Only the course's own trainer (owner or group trainer); others get 404."""
     client.login(email=trainer.email, password=PASSWORD)
+    response, _body = _get(client, f"/certificates/{issued.uuid}/certificate.pdf")
+    assert response.status_code == 404
+    course = issued.course
+    course.owner = trainer
+    course.save(update_fields=["owner"])
     response, body = _get(client, f"/certificates/{issued.uuid}/certificate.pdf")
     assert response.status_code == 200 and body.startswith(b"%PDF")
 

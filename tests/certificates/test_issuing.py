@@ -146,7 +146,10 @@ def test_certificate_survives_the_account_being_erased(issued, named_learner):
 
     erase_account(named_learner)
     issued.refresh_from_db()
-    assert issued.snapshot["learner_name"] == "Ayşe Özdemir-Müller"
+    # The README's choice: the certificate stays verifiable, without the person.
+    assert issued.snapshot["learner_name"] == ""
+    assert "Özdemir" not in str(issued.snapshot)
+    assert issued.code and issued.snapshot["course_title"]
 
     named_learner.delete()
     issued.refresh_from_db()

@@ -9,6 +9,7 @@ The foreign keys point at the page the learner actually used, for convenience.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -49,15 +50,36 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course index page")
 
-    def get_courses(self):
-        return (
-            CoursePage.objects.child_of(self)
+    def get_courses(self) -> list["CoursePage"]:
+        """Live courses in this index's language, then the untranslated ones.
+
+        A course without a translation into this language is listed in the
+        default language (German), so learners of every language see every course.
+        """
+        indexes = CourseIndexPage.objects.filter(
+            translation_key=self.translation_key
+        ).values_list("path", "depth", "locale_id", "locale__language_code")
+        siblings = Q(pk__in=[])
+        fallback_locales = set()
+        for path, depth, locale_id, language in indexes:
+            siblings |= Q(path__startswith=path, depth=depth + 1)
+            if language == settings.LANGUAGE_CODE:
+                fallback_locales.add(locale_id)
+        candidates = (
+            CoursePage.objects.filter(siblings)
             .live()
             .public()
-            .filter(locale_id=self.locale_id)
             .select_related("cover_image")
             .order_by("path")
         )
+        own, fallback = [], {}
+        for course in candidates:
+            if course.locale_id == self.locale_id:
+                own.append(course)
+            elif course.locale_id in fallback_locales:
+                fallback.setdefault(course.translation_key, course)
+        translated = {course.translation_key for course in own}
+        return own + [c for k, c in fallback.items() if k not in translated]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -5,6 +5,7 @@ from . import views
 app_name = "courses"
 
 urlpatterns = [
+    path("", views.course_index, name="index"),
     path("<int:course_id>/enrol/", views.enrol, name="enrol"),
     path("<int:course_id>/unenrol/", views.unenrol, name="unenrol"),
     path("join/", views.enrol_with_code, name="enrol_with_code"),

@@ -1,5 +1,6 @@
 """Learner actions on courses: enrolling, finishing modules, private reflections."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -7,12 +8,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
 from .forms import EnrolmentCodeForm, ReflectionForm
-from .models import CoursePage, ModuleCompletionRule, ModulePage
+from .models import CourseIndexPage, CoursePage, ModuleCompletionRule, ModulePage
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -21,6 +23,22 @@ def _live_course(course_id: int) -> CoursePage:
 
 def _live_module(module_id: int) -> ModulePage:
     return get_object_or_404(ModulePage.objects.live().public(), pk=module_id)
+
+
+def course_index(request: HttpRequest) -> HttpResponse:
+    """The main navigation's "Courses": the course list in the active language.
+
+    A fixed URL, so the navigation costs no query on every page; the list in
+    the default language (German) stands in where no translation exists.
+    """
+    indexes = CourseIndexPage.objects.live().public().order_by("path")
+    index = (
+        indexes.filter(locale__language_code=get_language()).first()
+        or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+    if index is None:
+        raise Http404
+    return redirect(index.get_url(request))
 
 
 def can_preview(user) -> bool:

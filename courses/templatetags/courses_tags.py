@@ -1,7 +1,6 @@
 """Template helpers for course pages and the start page's course list."""
 
 from django import template
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -9,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.models import CoursePage
-from pages.cache import FRAGMENT_TIMEOUT, cached, fragment_key
+from pages.cache import FRAGMENT_TIMEOUT, fragment_key
 
 register = template.Library()
 
@@ -132,29 +131,3 @@ def pagefragment(parser, token):
     nodelist = parser.parse(("endpagefragment",))
     parser.delete_first_token()
     return PageFragmentNode(nodelist, name, parser.compile_filter(bits[2]))
-
-
-# --- Navigation -------------------------------------------------------------------
-
-
-def _course_index_url(language: str) -> str:
-    from wagtail.models import Locale
-
-    from courses.models import CourseIndexPage
-
-    indexes = CourseIndexPage.objects.live().public().order_by("path")
-    index = (
-        indexes.filter(locale__in=Locale.objects.filter(language_code=language)).first()
-        or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
-    return index.url if index else ""
-
-
-@register.simple_tag
-def course_index_url() -> str:
-    """The course list in the active language (German if it has no translation).
-
-    Cached per content version, so the main navigation costs no query.
-    """
-    language = get_language()
-    return cached(f"course-index-url:{language}", lambda: _course_index_url(language))

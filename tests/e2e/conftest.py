@@ -68,3 +68,242 @@ def assert_accessible(page, name: str) -> None:
             f"{name}: {len(violations)} axe violation(s); first: "
             f"{first['id']} ({first['help']}) at {nodes}"
         )
+
+
+# --- Shared fixtures of the learner, trainer and translation journeys -----------------
+
+PASSWORD = "Test-Passwort-123"  # tests.factories.PASSWORD
+SCORM_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="iq-e2e" version="1.2"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+  <organizations default="org">
+    <organization identifier="org"><title>Selbsttest</title>
+      <item identifier="item" identifierref="res"><title>Selbsttest</title></item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="res" type="webcontent" adlcp:scormtype="sco"
+        href="index.html"><file href="index.html"/></resource>
+  </resources>
+</manifest>"""
+SCORM_INDEX = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+    "<title>Selbsttest</title></head><body><main><h1>Selbsttest</h1>"
+    "<p>Ein kurzer Selbsttest.</p></main></body></html>"
+)
+
+
+@pytest.fixture
+def e2e_media(settings, tmp_path):
+    """Certificate PDFs and packages go to a fresh private folder per test.
+
+    The live server runs in this process, so it sees these settings too.
+    """
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
+    settings.CONTENT_PACKAGES_ROOT = str(tmp_path / "packages")
+    return tmp_path
+
+
+def sign_in(
+    page, base_url: str, email: str, password: str = PASSWORD, lang: str = "en"
+) -> None:
+    """Signs in through the allauth form, as a person would."""
+    prefix = "/en" if lang == "en" else ""
+    page.goto(f"{base_url}{prefix}/accounts/login/")
+    form = page.locator("main form").filter(has=page.locator("[name=password]"))
+    form.locator("[name=login]").fill(email)
+    form.locator("[name=password]").fill(password)
+    form.locator("[type=submit]").first.click()
+    page.wait_for_load_state()
+
+
+def focused_outline(page) -> dict:
+    """The computed focus indicator of the focused element."""
+    return page.evaluate(
+        """() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          return {tag: el.tagName, outline: style.outlineStyle,
+                  width: style.outlineWidth, shadow: style.boxShadow};
+        }"""
+    )
+
+
+def assert_focus_visible(page) -> None:
+    """Fails unless the focused element shows an outline or a box shadow."""
+    style = focused_outline(page)
+    visible = (
+        style["outline"] not in ("none", "") and style["width"] not in ("0px", "")
+    ) or style["shadow"] not in ("none", "")
+    assert visible, f"no visible focus indicator on {style}"
+
+
+def tab_to(page, selector: str, *, limit: int = 150, backwards: bool = False) -> None:
+    """Presses Tab until the element matching `selector` has the focus."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        if page.evaluate(
+            "(s) => document.activeElement && document.activeElement.matches(s)",
+            selector,
+        ):
+            return
+        page.keyboard.press(key)
+    pytest.fail(f"{selector} never received the keyboard focus")
+
+
+def _scorm_package():
+    import io
+    import zipfile
+
+    from content_packages.services import store_package
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("imsmanifest.xml", SCORM_MANIFEST)
+        archive.writestr("index.html", SCORM_INDEX)
+    buffer.seek(0)
+    buffer.size = len(buffer.getvalue())
+    return store_package(buffer, filename="selbsttest.zip", title="Selbsttest")
+
+
+def every_block_body() -> list:
+    """A lesson body with one block of every type in courses.blocks."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="Teamsitzung", file=get_test_image_file())
+    document = Document(title="Checkliste Anerkennung")
+    document.file.save("checkliste.txt", ContentFile(b"Checkliste"), save=False)
+    document.save()
+    package = _scorm_package()
+    return [
+        {"type": "text", "value": "<h2>Worum es geht</h2><p>Ein Überblick.</p>"},
+        {
+            "type": "image",
+            "value": {
+                "image": {
+                    "image": image.pk,
+                    "alt_text": "Vier Kolleginnen besprechen einen Fall",
+                    "decorative": False,
+                },
+                "caption": "Fallbesprechung im Team",
+            },
+        },
+        {
+            "type": "video",
+            "value": {
+                "title": "Anerkennung in drei Minuten",
+                "video": None,
+                "captions": None,
+                "external_url": "https://www.anerkennung-in-deutschland.de/",
+                "transcript": "<p>Sprecherin: Wer im Ausland gelernt hat …</p>",
+            },
+        },
+        {
+            "type": "callout",
+            "value": {
+                "kind": "key_fact",
+                "title": "Gut zu wissen",
+                "text": "<p>Das Verfahren steht allen offen.</p>",
+            },
+        },
+        {
+            "type": "case_study",
+            "value": {
+                "title": "Das Vorstellungsgespräch",
+                "situation": "<p>Ein Bewerber schaut im Gespräch zu Boden.</p>",
+                "question": "Wie erklären Sie sich das?",
+                "options": [
+                    {
+                        "text": "Er ist desinteressiert.",
+                        "feedback": "<p>Diese Deutung greift zu kurz.</p>",
+                    },
+                    {
+                        "text": "Die Situation verunsichert ihn.",
+                        "feedback": "<p>Die Prüfungssituation erklärt viel.</p>",
+                    },
+                ],
+            },
+        },
+        {"type": "reflection", "value": {"prompt": "<p>Was nehmen Sie mit?</p>"}},
+        {
+            "type": "document",
+            "value": {"document": document.pk, "description": "Zum Ausdrucken."},
+        },
+        {
+            "type": "accordion",
+            "value": {
+                "title": "Glossar",
+                "entries": [
+                    {
+                        "term": "Referenzberuf",
+                        "definition": "<p>Der deutsche Vergleichsberuf.</p>",
+                    }
+                ],
+            },
+        },
+        {
+            "type": "content_package",
+            "value": {
+                "package": package.pk,
+                "title": "Selbsttest",
+                "pass_mark_percent": 50,
+            },
+        },
+    ]
+
+
+@pytest.fixture
+def journey_course(e2e_site, e2e_media):
+    """A course whose first module has every block type and whose second ends
+    with a quiz of every question type; completing it issues a certificate."""
+    from certificates.models import CertificateTemplate
+    from courses.models import CoursePage, ModuleCompletionRule, ModulePage
+    from quizzes.models import QuizPage
+    from tests.factories import make_course_index, translate_tree
+    from tests.quizzes.conftest import all_types
+
+    template = CertificateTemplate.objects.create(
+        title="Teilnahmebescheinigung",
+        body="{learner_name} hat den Kurs „{course_title}“ abgeschlossen.",
+        signatory_name="Dr. Erika Beispiel",
+        signatory_role="Projektleitung",
+        language="de",
+    )
+    index = make_course_index(e2e_site)
+    course = CoursePage(
+        title="Interkulturelle Kompetenz im Jobcenter",
+        slug="interkulturell",
+        summary="Ein Kurs für die Beratung.",
+        certificate_template=template,
+    )
+    index.add_child(instance=course)
+    course.save_revision().publish()
+    lesson = ModulePage(
+        title="Alle Bausteine", slug="bausteine", body=every_block_body()
+    )
+    course.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    final = ModulePage(
+        title="Abschluss",
+        slug="abschluss",
+        body=[{"type": "text", "value": "<p>Zum Schluss ein Quiz.</p>"}],
+        completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+    )
+    course.add_child(instance=final)
+    final.save_revision().publish()
+    quiz = QuizPage(
+        title="Abschlussquiz",
+        slug="quiz",
+        questions=all_types(),
+        pass_mark_percent=80,
+    )
+    final.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    translate_tree(index, "en")
+    course.refresh_from_db()
+    return course

@@ -28,3 +28,18 @@ def test_sweep_leaves_fresh_certificates_to_their_own_task(issued):
 
     issued.refresh_from_db()
     assert issued.pdf_rendered_at is None
+
+
+def test_sweep_does_not_render_again_what_erasure_removed(issued, named_learner):
+    from accounts.gdpr import erase_account
+
+    erase_account(named_learner)
+    Certificate.objects.filter(pk=issued.pk).update(
+        issued_at=timezone.now() - timedelta(hours=1)
+    )
+
+    call_command("render_missing_pdfs")
+
+    issued.refresh_from_db()
+    assert not issued.pdf
+    assert issued.pdf_rendered_at is None

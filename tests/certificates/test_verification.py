@@ -20,7 +20,7 @@ def test_valid_certificate_shows_the_stated_facts_and_nothing_else(
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "This certificate is valid." in html or "gültig" in html
+    assert "Dieses Zertifikat ist gültig." in html
     assert "Ayşe Özdemir-Müller" in html
     assert "Anerkennung ausländischer Abschlüsse" in html
     assert issued.snapshot["completion_date"] in html
@@ -47,8 +47,8 @@ def test_revoked_certificate_is_shown_as_revoked(client, issued, trainer):
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert "This certificate has been revoked." in html
-    assert "This certificate is valid." not in html
+    assert "Dieses Zertifikat wurde widerrufen." in html
+    assert "Dieses Zertifikat ist gültig." not in html
     assert "Fehler" not in html  # the internal reason stays internal
     assert "Ayşe Özdemir-Müller" in html
 
@@ -58,8 +58,8 @@ def test_expired_certificate_is_shown_as_expired(client, issued):
         expires_at=timezone.now() - timedelta(days=3)
     )
     html = _verify(client, issued.display_code).content.decode()
-    assert "This certificate has expired." in html
-    assert "This certificate is valid." not in html
+    assert "Dieses Zertifikat ist abgelaufen." in html
+    assert "Dieses Zertifikat ist gültig." not in html
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_unknown_and_malformed_codes_get_the_identical_answer(client, issued, co
         assert answer.content == reference.content
     landing = client.get(reference["Location"])
     assert landing.status_code == 404
-    assert "No certificate found" in landing.content.decode()
+    assert "Kein Zertifikat gefunden" in landing.content.decode()
     assert code not in landing.content.decode()
 
 

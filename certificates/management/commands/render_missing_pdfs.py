@@ -7,9 +7,11 @@ runs this sweep; rendering is idempotent, a second queued task is harmless.
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
+from django.db.models import Q
 from django.utils import timezone
 
 from certificates.models import Certificate
+from certificates.privacy import ERASED_FLAG
 from certificates.tasks import render_certificate_pdf_task
 
 
@@ -26,9 +28,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, older_than_minutes: int, **options):
         cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
-        missing = Certificate.objects.filter(
-            pdf_rendered_at__isnull=True, issued_at__lte=cutoff
-        ).values_list("pk", flat=True)
+        missing = (
+            Certificate.objects.filter(
+                pdf_rendered_at__isnull=True, issued_at__lte=cutoff
+            )
+            # Erasure deletes the PDF on purpose: it named the person.
+            .filter(
+                Q(**{f"snapshot__{ERASED_FLAG}__isnull": True})
+                | Q(**{f"snapshot__{ERASED_FLAG}": False})
+            )
+            .values_list("pk", flat=True)
+        )
         count = 0
         for certificate_id in missing.iterator():
             render_certificate_pdf_task.enqueue(certificate_id)

@@ -77,14 +77,30 @@ def backup(output_dir: Path, *, alias: str = "default") -> Path:
     else:
         raise NotImplementedError(f"No backup for the {vendor} database.")
     media_root = Path(settings.MEDIA_ROOT)
+    private_root = _private_root()
     with tarfile.open(target / MEDIA_FILE, "w:gz") as archive:
         if media_root.exists():
             archive.add(media_root, arcname="media")
+        # Certificate PDFs, content packages and exports live outside MEDIA_ROOT.
+        if private_root.exists():
+            archive.add(private_root, arcname="private")
     return target
 
 
-def restore(source: Path, *, database_url: str, media_root: Path) -> None:
-    """Restore a backup folder into an (empty) database and a media folder."""
+def _private_root() -> Path:
+    from certificates.models import private_media_root
+
+    return Path(private_media_root())
+
+
+def restore(
+    source: Path,
+    *,
+    database_url: str,
+    media_root: Path,
+    private_media_root: Path | None = None,
+) -> None:
+    """Restore a backup folder into an (empty) database and the media folders."""
     source = Path(source)
     parsed = urlparse(database_url)
     if parsed.scheme.startswith("postgres"):
@@ -112,11 +128,15 @@ def restore(source: Path, *, database_url: str, media_root: Path) -> None:
         shutil.copyfile(source / DATABASE_FILE["sqlite3"], parsed.path)
     else:
         raise NotImplementedError(f"No restore for {parsed.scheme}.")
-    media_root = Path(media_root)
-    media_root.mkdir(parents=True, exist_ok=True)
+    roots = {
+        "media": Path(media_root),
+        "private": Path(private_media_root or f"{media_root}-private"),
+    }
     with tarfile.open(source / MEDIA_FILE, "r:gz") as archive:
         for member in archive.getmembers():
-            if not member.name.startswith("media"):
+            top, _, rest = member.name.partition("/")
+            if top not in roots:
                 continue
-            member.name = member.name.removeprefix("media").lstrip("/") or "."
-            archive.extract(member, media_root, filter="data")
+            roots[top].mkdir(parents=True, exist_ok=True)
+            member.name = rest or "."
+            archive.extract(member, roots[top], filter="data")

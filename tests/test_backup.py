@@ -165,9 +165,17 @@ def test_restored_database_has_the_same_certificates_and_attempts(tmp_path, sett
             input=folder,
             database_url=database_url,
             media_root=tmp_path / "restored-media",
+            private_media_root=tmp_path / "restored-private",
         )
         for table, rows in expected.items():
             assert _select(table, database_url) == rows, table
         assert certificate.code in expected["certificates_certificate"][0]
+        # The PDF lives outside MEDIA_ROOT and comes back too.
+        certificate.refresh_from_db()
+        assert certificate.pdf
+        restored_pdf = (
+            tmp_path / "restored-private" / "certificates" / certificate.pdf.name
+        )
+        assert restored_pdf.read_bytes()[:5] == b"%PDF-"
     finally:
         drop()

@@ -173,6 +173,10 @@ if os.environ.get("PRIVATE_MEDIA_ROOT"):
     PRIVATE_MEDIA_ROOT = Path(os.environ["PRIVATE_MEDIA_ROOT"])
 if os.environ.get("CERTIFICATE_ISSUER_NAME"):
     CERTIFICATE_ISSUER_NAME = os.environ["CERTIFICATE_ISSUER_NAME"]
+# Optional external learning record store for the xAPI statements.
+XAPI_LRS_ENDPOINT = os.environ.get("XAPI_LRS_ENDPOINT", "")
+XAPI_LRS_KEY = os.environ.get("XAPI_LRS_KEY", "")
+XAPI_LRS_SECRET = os.environ.get("XAPI_LRS_SECRET", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

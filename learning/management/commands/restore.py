@@ -16,11 +16,27 @@ class Command(BaseCommand):
         parser.add_argument("--input", required=True, type=Path)
         parser.add_argument("--database-url", required=True)
         parser.add_argument("--media-root", type=Path, default=None)
+        parser.add_argument(
+            "--private-media-root",
+            type=Path,
+            default=None,
+            help="Where certificate PDFs, packages and exports go "
+            "(default: <media root>-private).",
+        )
 
-    def handle(self, *args, input: Path, database_url: str, media_root, **options):
+    def handle(
+        self,
+        *args,
+        input: Path,
+        database_url: str,
+        media_root,
+        private_media_root,
+        **options,
+    ):
         restore(
             input,
             database_url=database_url,
             media_root=media_root or Path(settings.MEDIA_ROOT),
+            private_media_root=private_media_root,
         )
         self.stdout.write(f"Restored {input}")

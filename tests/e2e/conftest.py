@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.content_packages.test_validation import MANIFEST_12
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -73,21 +75,7 @@ def assert_accessible(page, name: str) -> None:
 # --- Shared fixtures of the learner, trainer and translation journeys -----------------
 
 PASSWORD = "Test-Passwort-123"  # tests.factories.PASSWORD
-SCORM_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="iq-e2e" version="1.2"
-    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
-  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
-  <organizations default="org">
-    <organization identifier="org"><title>Selbsttest</title>
-      <item identifier="item" identifierref="res"><title>Selbsttest</title></item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="res" type="webcontent" adlcp:scormtype="sco"
-        href="index.html"><file href="index.html"/></resource>
-  </resources>
-</manifest>"""
+SCORM_MANIFEST = MANIFEST_12
 SCORM_INDEX = (
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
     "<title>Selbsttest</title></head><body><main><h1>Selbsttest</h1>"

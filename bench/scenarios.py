@@ -9,8 +9,10 @@ once the list wraps around is answered idempotently (already submitted).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
+from django.core.management import call_command
 from django.urls import reverse
 
 from bench import data
@@ -19,6 +21,19 @@ LEARNERS = 200
 QUIZ_LEARNERS = 50
 QUIZZES = 40
 CERTIFICATE_LEARNERS = 1500
+# Learners of the `seed_load` data set behind the coordinator dashboard.
+LOAD_LEARNERS = int(os.environ.get("BENCH_LOAD_LEARNERS", "10000"))
+
+
+def _coordinator_session(session_cookie: Callable) -> tuple[str, str]:
+    """A coordinator of one of the load data set's sixteen networks."""
+    from accounts.models import Network, User
+    from accounts.roles import Role, assign_role
+
+    coordinator = User.objects.create(email="coordinator@bench.example.org")
+    assign_role(coordinator, Role.COORDINATOR)
+    coordinator.coordinated_networks.add(Network.objects.get(name="IQ Bench 1"))
+    return session_cookie(coordinator)
 
 
 def _quiz_submissions(learners, quizzes, sessions) -> list[tuple]:
@@ -36,6 +51,9 @@ def _quiz_submissions(learners, quizzes, sessions) -> list[tuple]:
 
 
 def build(session_cookie: Callable) -> list[dict]:
+    # First: seed_load takes every account named bench-* as one of its learners.
+    call_command("seed_load", learners=LOAD_LEARNERS, verbosity=0)
+    coordinator_cookie, coordinator_csrf = _coordinator_session(session_cookie)
     lesson_course = data.lesson_course(quizzes=QUIZZES)
     course, lesson = lesson_course["course"], lesson_course["lesson"]
     learners = data.learners("bench-learner", LEARNERS)
@@ -112,6 +130,20 @@ def build(session_cookie: Callable) -> list[dict]:
                 ("GET", "/my-learning/", cookie, csrf, "") for cookie, csrf in sessions
             ],
             "check": "Mein Lernen",
+        },
+        {
+            "name": "dashboard",
+            "label": f"Coordinator dashboard, {LOAD_LEARNERS:,} learners (seed_load)",
+            "requests": [
+                (
+                    "GET",
+                    reverse("reports_admin:dashboard"),
+                    coordinator_cookie,
+                    coordinator_csrf,
+                    "",
+                )
+            ],
+            "check": "IQ Bench 1",
         },
         {
             "name": "certificate_issuing",

@@ -1,0 +1,33 @@
+"""A large, synthetic data set for load tests of the reports (PostgreSQL only).
+
+Ten courses with a quiz each through the page API, then networks, organisations,
+learners, enrolments, progress, certificates and quiz attempts by set-based SQL
+(see bench/reports.py). Never run it against a production database.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+from courses.models import CourseIndexPage
+
+
+class Command(BaseCommand):
+    help = (
+        "Fills an empty PostgreSQL database with synthetic learners, enrolments and "
+        "quiz attempts for load tests of the reports."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--learners", type=int, default=10_000)
+
+    def handle(self, *args, learners: int, **options):
+        if connection.vendor != "postgresql":
+            raise CommandError("seed_load needs PostgreSQL (it uses generate_series).")
+        if CourseIndexPage.objects.filter(slug="kurse-bench").exists():
+            raise CommandError("The load data set is already in this database.")
+        from bench.reports import build_courses, generate
+
+        timings: dict = {}
+        rows = generate(learners, build_courses(), timings)
+        for table, count in rows.items():
+            self.stdout.write(f"{table:<28} {count:>10}")

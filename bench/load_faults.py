@@ -511,6 +511,15 @@ def main(learner_count: int, seconds: int) -> None:
         while _queued(env) != 0 and time.monotonic() - drain_started < 600:
             time.sleep(1)
         events["queue_drained_after_s"] = round(time.monotonic() - drain_started, 1)
+        # What the sweep timer does in production (iq-lernplattform-sweep.timer):
+        # queue again the PDFs whose task died with the killed worker.
+        sweep = subprocess.run(  # noqa: S603
+            [PYTHON, "manage.py", "render_missing_pdfs", "--older-than-minutes", "0"],
+            cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        events["sweep"] = sweep.stdout.strip()
+        while _queued(env) != 0 and time.monotonic() - drain_started < 600:
+            time.sleep(1)
         acknowledged_file = workdir / "acknowledged.json"
         acknowledged_file.write_text(json.dumps(log.acknowledged))
         checks = _child("verify", env, "--acknowledged", str(acknowledged_file))
@@ -548,7 +557,9 @@ def report(learner_count, seconds, log, events, checks, memory, emails) -> None:
         "events_s": {
             k: [round(x, 1) for x in v] if isinstance(v, list) else round(v, 1)
             for k, v in events.items()
+            if k != "sweep"
         },
+        "sweep": events.get("sweep", ""),
         "restart_window_s": [round(window[0], 1), round(window[1], 1)],
         "errors_in_restart_window": len(inside),
         "errors_outside_restart_window": len(outside),
@@ -601,6 +612,7 @@ def report(learner_count, seconds, log, events, checks, memory, emails) -> None:
         f"{results['events_s']['worker_exits_on_its_own']} |",
         f"| Tasks left RUNNING by the killed worker (never retried) | "
         f"{checks['orphaned_running_tasks']} |",
+        f"| Sweep after the load (render_missing_pdfs) | {results['sweep']} |",
         f"| Queue drained after the load (s) | "
         f"{results['events_s']['queue_drained_after_s']} |",
         f"| Largest gunicorn worker | {memory} MB |",

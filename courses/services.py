@@ -184,9 +184,15 @@ def course_of(page: Page) -> CoursePage:
         return page
     if page.specific_class is CoursePage:
         return page.specific
+    # A page's course never changes; one lookup per page object and request
+    # (access check, progress and context all ask for it).
+    cached = getattr(page, "_course_of", None)
+    if cached is not None:
+        return cached
     course = CoursePage.objects.ancestor_of(page).first()
     if course is None:
         raise CoursePage.DoesNotExist(f"Page {page.pk} is not inside a course.")
+    page._course_of = course
     return course
 
 

@@ -27,6 +27,7 @@ from accounts.models import Network, Organisation, User
 from accounts.roles import Role, has_role
 from courses.models import CoursePage, WorkshopGroup
 from learning.security import scope_viewset, visible_certificates
+from reports.scoping import trainer_course_keys
 
 from . import services
 from .models import (
@@ -287,6 +288,14 @@ class IssueForm(forms.Form):
         label=_("Course"), queryset=CoursePage.objects.live().order_by("title")
     )
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Trainers issue only for the courses they own or run a group for.
+        if not (user.is_superuser or has_role(user, Role.ADMINISTRATOR)):
+            self.fields["course"].queryset = self.fields["course"].queryset.filter(
+                translation_key__in=trainer_course_keys(user)
+            )
+
     def clean_email(self):
         email = self.cleaned_data["email"]
         user = User.objects.filter(email__iexact=email, is_active=True).first()
@@ -306,6 +315,9 @@ class IssueView(WagtailAdminTemplateMixin, FormView):
         if not request.user.has_perm(ISSUE_PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def form_valid(self, form):
         certificate = services.issue_by_trainer(

@@ -90,3 +90,24 @@ def test_revoked_certificate_offers_no_download_on_my_certificates(
     html = client.get("/certificates/").content.decode()
     assert f"/certificates/{issued.uuid}/certificate.pdf" not in html
     assert Certificate.objects.get(pk=issued.pk).revoked_at is not None
+
+
+def test_trainer_issues_only_for_own_courses_and_a_tampered_course_changes_nothing(
+    client, course, trainer, learner
+):
+    from django.urls import reverse
+
+    client.force_login(trainer)
+    url = reverse("certificates_admin:issue")
+    assert course.title not in client.get(url).content.decode()
+
+    response = client.post(url, {"email": learner.email, "course": course.pk})
+    assert response.status_code == 200
+    assert "course" in response.context["form"].errors
+    assert not Certificate.objects.filter(user=learner).exists()
+
+    course.owner = trainer
+    course.save(update_fields=["owner"])
+    response = client.post(url, {"email": learner.email, "course": course.pk})
+    assert response.status_code == 302
+    assert Certificate.objects.filter(user=learner, course=course).count() == 1

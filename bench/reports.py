@@ -175,7 +175,8 @@ def build_courses() -> list[dict]:
 # --- Set-based data generation -------------------------------------------------------
 
 
-def generate(learners: int, courses: list[dict], timings: dict) -> dict:
+def generate(learners: int, courses: list[dict], timings: dict, seed: int = 0) -> dict:
+    """`seed` shifts every pseudo-random choice: same seed, same data set."""
     from django.db import connection
 
     from accounts.models import OrganisationType, Region
@@ -193,6 +194,7 @@ def generate(learners: int, courses: list[dict], timings: dict) -> dict:
         "learners": learners,
         "organisations": ORGANISATIONS,
         "attempts": ATTEMPTS_PER_ENROLMENT,
+        "seed": seed,
     }
     steps = [
         (
@@ -237,11 +239,11 @@ def generate(learners: int, courses: list[dict], timings: dict) -> dict:
                    (%(course_ids)s::int[])[c], s.user_id
             FROM (
                 SELECT u.id AS user_id, k,
-                       (u.id * 7919 + k * 104729) %% 1000 AS h,
+                       (u.id * 7919 + k * 104729 + %(seed)s) %% 1000 AS h,
                        timestamptz '2024-01-01'
-                         + ((u.id * 31 + k * 17) %% 700) * interval '1 day'
+                         + ((u.id * 31 + k * 17 + %(seed)s) %% 700) * interval '1 day'
                          + interval '9 hours' AS enrolled,
-                       CASE WHEN (u.id * 7919 + k * 104729) %% 10 < 4
+                       CASE WHEN (u.id * 7919 + k * 104729 + %(seed)s) %% 10 < 4
                             THEN 'completed' ELSE 'active' END AS status
                 FROM accounts_user u CROSS JOIN generate_series(0, 1) k
                 WHERE u.email LIKE 'bench-%%'
@@ -290,7 +292,8 @@ def generate(learners: int, courses: list[dict], timings: dict) -> dict:
                        array_position(%(course_ids)s::int[], e.course_id)]
             FROM courses_enrollment e
             CROSS JOIN generate_series(1, %(attempts)s) n,
-            LATERAL (SELECT (e.id * 31 + n * 17 + e.user_id) %% 6 AS s) score;
+            LATERAL (SELECT (e.id * 31 + n * 17 + e.user_id + %(seed)s) %% 6 AS s)
+                score;
             """,
         ),
         (

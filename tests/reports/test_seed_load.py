@@ -15,7 +15,7 @@ from tests.factories import UserFactory
 def test_seed_load_fills_the_reports_tables_once(client):
     if connection.vendor != "postgresql":
         pytest.skip("seed_load uses PostgreSQL's generate_series; runs on PostgreSQL.")
-    call_command("seed_load", learners=40)
+    call_command("seed_load", learners=40, seed=3)
 
     learners = User.objects.filter(email__startswith="bench-")
     assert learners.count() == 40

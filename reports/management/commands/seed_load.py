@@ -19,8 +19,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--learners", type=int, default=10_000)
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=0,
+            help="Varies who completes, when, and the quiz scores; same seed, "
+            "same data set.",
+        )
 
-    def handle(self, *args, learners: int, **options):
+    def handle(self, *args, learners: int, seed: int, **options):
         if connection.vendor != "postgresql":
             raise CommandError("seed_load needs PostgreSQL (it uses generate_series).")
         if CourseIndexPage.objects.filter(slug="kurse-bench").exists():
@@ -28,6 +35,6 @@ class Command(BaseCommand):
         from bench.reports import build_courses, generate
 
         timings: dict = {}
-        rows = generate(learners, build_courses(), timings)
+        rows = generate(learners, build_courses(), timings, seed=seed)
         for table, count in rows.items():
             self.stdout.write(f"{table:<28} {count:>10}")

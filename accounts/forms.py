@@ -1,6 +1,7 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organisation, User
@@ -21,6 +22,16 @@ class SignupForm(AllauthSignupForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES
     )
+    accept_privacy_notice = forms.BooleanField(
+        label=_("I have read the privacy notice."),
+        help_text=_(
+            "It explains which data the platform keeps while you learn, what for, "
+            "and your rights: see “Privacy notice” at the foot of every page."
+        ),
+        error_messages={
+            "required": _("Please confirm that you have read the privacy notice.")
+        },
+    )
 
     def save(self, request):
         user = super().save(request)
@@ -28,12 +39,14 @@ class SignupForm(AllauthSignupForm):
         user.last_name = self.cleaned_data["last_name"]
         user.organisation = self.cleaned_data["organisation"]
         user.preferred_language = self.cleaned_data["preferred_language"]
+        user.privacy_notice_accepted_at = timezone.now()
         user.save(
             update_fields=[
                 "first_name",
                 "last_name",
                 "organisation",
                 "preferred_language",
+                "privacy_notice_accepted_at",
             ]
         )
         return user

@@ -128,6 +128,13 @@ class User(AbstractUser):
         help_text=_("Coordinators see reports for these networks only."),
     )
 
+    privacy_notice_accepted_at = models.DateTimeField(
+        _("privacy notice accepted at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the person confirmed the privacy notice at registration."),
+    )
     erased_at = models.DateTimeField(
         _("erased at"),
         null=True,

@@ -14,6 +14,11 @@ def export_personal_data(user) -> dict:
         "organisation": organisation.name if organisation else None,
         "date_joined": user.date_joined.isoformat(),
         "last_login": user.last_login.isoformat() if user.last_login else None,
+        "privacy_notice_accepted_at": (
+            user.privacy_notice_accepted_at.isoformat()
+            if user.privacy_notice_accepted_at
+            else None
+        ),
         "email_addresses": list(
             EmailAddress.objects.filter(user=user).values("email", "verified")
         ),

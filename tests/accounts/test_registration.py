@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from accounts.roles import GROUP_NAMES, Role
 from tests.factories import OrganisationFactory
 
+User = get_user_model()
+
 SIGNUP = "/accounts/signup/"
 LOGIN = "/accounts/login/"
 PASSWORD = "Sicheres-Passwort-2026"
@@ -23,6 +25,7 @@ def signup(client, email="neu@example.org", **extra):
         "last_name": "Neu",
         "organisation": "",
         "preferred_language": "de",
+        "accept_privacy_notice": "on",
     }
     data.update(extra)
     return client.post(SIGNUP, data)
@@ -99,3 +102,19 @@ def test_registration_form_is_german_by_default_and_english_under_en(client):
 
     assert 'lang="de"' in german and "Vorname" in german
     assert 'lang="en"' in english and "First name" in english
+
+
+def test_registration_needs_the_privacy_notice_confirmed_and_records_when():
+    from django.test import Client
+
+    client = Client()
+    response = signup(client, email="ohne@example.org", accept_privacy_notice="")
+    assert response.status_code == 200
+    assert "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben." in (
+        response.content.decode()
+    )
+    assert not User.objects.filter(email="ohne@example.org").exists()
+
+    signup(client, email="mit@example.org")
+    user = User.objects.get(email="mit@example.org")
+    assert user.privacy_notice_accepted_at is not None

@@ -23,6 +23,7 @@ def _register_and_verify(page, base: str) -> None:
     page.locator("[name=password1]").fill(PASSWORD)
     page.locator("[name=password2]").fill(PASSWORD)
     page.locator("[name=preferred_language]").select_option("en")
+    page.get_by_label("I have read the privacy notice.").check()
     page.locator("main form").get_by_role("button", name="Sign Up").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         re.compile("Verify Your Email Address", re.I)

@@ -1,7 +1,41 @@
+import threading
+
 import pytest
 from django.core.cache import cache
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.db import connections
+from django.test import testcases
 
 from tests.factories import UserFactory
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The browser tests' live server, handling one request at a time on SQLite.
+
+    Its threads share the test's in-memory SQLite connection, and SQLite cannot
+    interleave two requests' savepoints on one connection ("cannot release
+    savepoint"), which a page with several player frames provokes. PostgreSQL
+    gives every thread its own connection and keeps full concurrency.
+    """
+
+    _lock = threading.Lock()
+
+    def set_app(self, application):
+        shared = any(
+            c.vendor == "sqlite" and c.is_in_memory_db() for c in connections.all()
+        )
+        if not shared:
+            return super().set_app(application)
+        lock = self._lock
+
+        def one_at_a_time(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        return super().set_app(one_at_a_time)
+
+
+testcases.LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.fixture(autouse=True)

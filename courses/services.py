@@ -106,9 +106,14 @@ def enrol(
 
 def unenrol(user, course: CoursePage) -> None:
     """Withdraw; the enrolment and all progress stay, so nothing done is lost."""
-    Enrollment.objects.filter(
+    from reports.facts import refresh_participation
+
+    withdrawn = Enrollment.objects.filter(
         user=user, course_key=course.translation_key
-    ).current().update(status=EnrollmentStatus.WITHDRAWN, withdrawn_at=timezone.now())
+    ).current()
+    ids = list(withdrawn.values_list("pk", flat=True))
+    withdrawn.update(status=EnrollmentStatus.WITHDRAWN, withdrawn_at=timezone.now())
+    refresh_participation(ids)
 
 
 def enrol_users(users: Iterable, course: CoursePage, *, by) -> int:
@@ -298,7 +303,13 @@ def complete_module(user, module: ModulePage) -> ModuleProgress:
             from content_packages.xapi import record_module_completed
 
             record_module_completed(user, module, enrollment)
+        status = enrollment.status
         _update_course_completion(enrollment, course, now)
+        if newly_completed and enrollment.status == status:
+            # A completed course saved the enrolment, which refreshed its facts.
+            from reports.facts import refresh_participation
+
+            refresh_participation([enrollment.pk])
     return progress
 
 

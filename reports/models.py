@@ -232,3 +232,71 @@ class ExportJob(models.Model):
         if not self.total_rows:
             return 100 if self.status == ExportStatus.READY else 0
         return min(100, round(100 * self.done_rows / self.total_rows))
+
+
+class ParticipationFact(models.Model):
+    """One row per enrolment with every dashboard dimension and outcome in it.
+
+    Kept current by reports.facts whenever an enrolment, its quiz progress, its
+    certificate or the learner's organisation changes, so the dashboard reads one
+    narrow table instead of joining users, organisations, progress and
+    certificates for every request (100,000 learners in well under a second).
+    ``manage.py rebuild_participation_facts`` recomputes it from scratch.
+    Dimension keys carry no database constraint: after an organisation or group
+    is deleted, the facts still naming it tell which rows to refresh.
+    """
+
+    enrollment = models.OneToOneField(
+        "courses.Enrollment",
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="participation_fact",
+    )
+    network = models.ForeignKey(
+        "accounts.Network",
+        verbose_name=_("network"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    # NULL, not "", for a learner without an organisation: grouped as its own row.
+    region = models.CharField(_("region"), max_length=2, null=True)  # noqa: DJ001
+    organisation_type = models.CharField(  # noqa: DJ001
+        _("organisation type"), max_length=32, null=True
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    course_key = models.UUIDField(_("course identity"), db_index=True)
+    language = models.CharField(_("language"), max_length=16)
+    group = models.ForeignKey(
+        "courses.WorkshopGroup",
+        verbose_name=_("workshop group"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), db_index=True)
+    enrolled_month = models.DateField(_("month of enrolment"))
+    started = models.BooleanField(_("started"), default=False)
+    completed = models.BooleanField(_("completed"), default=False)
+    completed_month = models.DateField(_("month of completion"), null=True)
+    days_to_complete = models.FloatField(_("days to complete"), null=True)
+    passed = models.BooleanField(_("passed a quiz"), default=False)
+    certified = models.BooleanField(_("holds a certificate"), default=False)
+
+    class Meta:
+        verbose_name = _("participation fact")
+        verbose_name_plural = _("participation facts")
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"participation of enrolment {self.enrollment_id}"

@@ -17,19 +17,16 @@ from django.db.models import (
     Aggregate,
     Avg,
     Count,
-    DurationField,
     Exists,
-    ExpressionWrapper,
     F,
     FloatField,
-    Func,
     Min,
     OuterRef,
     Q,
     QuerySet,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +51,7 @@ from .models import (
     EmploymentStatus,
     Gender,
     IscedBand,
+    ParticipationFact,
     YesNo,
 )
 
@@ -112,24 +110,33 @@ class Table:
 # --- Filtering -----------------------------------------------------------------------
 
 
-def apply_filters(queryset: QuerySet[Enrollment], filters: dict) -> QuerySet:
-    """Narrow enrolments by the cleaned filter form data."""
-    if filters.get("network"):
-        queryset = queryset.filter(user__organisation__network=filters["network"])
-    if filters.get("region"):
-        queryset = queryset.filter(user__organisation__region=filters["region"])
-    if filters.get("organisation_type"):
-        queryset = queryset.filter(
-            user__organisation__organisation_type=filters["organisation_type"]
-        )
-    if filters.get("organisation"):
-        queryset = queryset.filter(user__organisation=filters["organisation"])
-    if filters.get("course"):
-        queryset = queryset.filter(course_key=filters["course"])
-    if filters.get("group"):
-        queryset = queryset.filter(group=filters["group"])
-    if filters.get("language"):
-        queryset = queryset.filter(course__locale__language_code=filters["language"])
+ENROLLMENT_FILTER_PATHS = {
+    "network": "user__organisation__network",
+    "region": "user__organisation__region",
+    "organisation_type": "user__organisation__organisation_type",
+    "organisation": "user__organisation",
+    "course": "course_key",
+    "group": "group",
+    "language": "course__locale__language_code",
+}
+FACT_FILTER_PATHS = {
+    "network": "network",
+    "region": "region",
+    "organisation_type": "organisation_type",
+    "organisation": "organisation",
+    "course": "course_key",
+    "group": "group",
+    "language": "language",
+}
+
+
+def apply_filters(
+    queryset: QuerySet, filters: dict, paths: dict[str, str] = ENROLLMENT_FILTER_PATHS
+) -> QuerySet:
+    """Narrow enrolments (or facts, with FACT_FILTER_PATHS) by the cleaned filters."""
+    for name, path in paths.items():
+        if filters.get(name):
+            queryset = queryset.filter(**{path: filters[name]})
     tz = timezone.get_current_timezone()
     if filters.get("date_from"):
         start = datetime.combine(filters["date_from"], time.min, tzinfo=tz)
@@ -147,6 +154,13 @@ def report_enrollments(user, filters: dict | None) -> QuerySet[Enrollment]:
     return apply_filters(scoping.scoped_enrollments(user), filters)
 
 
+def report_facts(user, filters: dict | None) -> QuerySet[ParticipationFact]:
+    """The dashboard's start: the same scope and filters on the summary table."""
+    if filters is None:
+        return ParticipationFact.objects.none()
+    return apply_filters(scoping.scoped_facts(user), filters, FACT_FILTER_PATHS)
+
+
 def passed_quiz_exists():
     return Exists(
         ModuleProgress.objects.filter(
@@ -161,36 +175,17 @@ def certificate_exists():
     return Exists(Certificate.objects.current().filter(enrollment=OuterRef("pk")))
 
 
-def passed_enrollment_ids() -> QuerySet:
-    """Enrolments whose quiz module was passed (an uncorrelated subquery).
-
-    Used as ``pk IN (...)`` inside COUNT(... FILTER ...), so PostgreSQL hashes it
-    once instead of probing per enrolment as a correlated EXISTS would.
-    """
-    return ModuleProgress.objects.filter(
-        status=ModuleStatus.COMPLETED,
-        module__completion_rule=ModuleCompletionRule.QUIZ_PASSED,
-    ).values("enrollment_id")
-
-
-def certified_enrollment_ids() -> QuerySet:
-    return (
-        Certificate.objects.current()
-        .filter(enrollment__isnull=False)
-        .values("enrollment_id")
-    )
-
-
 COUNT_NAMES = ("enrolled", "started", "completed", "passed", "certificates")
 
 
 def _counts() -> dict:
+    """Counts over participation facts (one row per enrolment)."""
     return {
         "enrolled": Count("pk"),
-        "started": Count("pk", filter=Q(started_at__isnull=False)),
-        "completed": Count("pk", filter=Q(status=EnrollmentStatus.COMPLETED)),
-        "passed": Count("pk", filter=Q(pk__in=passed_enrollment_ids())),
-        "certificates": Count("pk", filter=Q(pk__in=certified_enrollment_ids())),
+        "started": Count("pk", filter=Q(started=True)),
+        "completed": Count("pk", filter=Q(completed=True)),
+        "passed": Count("pk", filter=Q(passed=True)),
+        "certificates": Count("pk", filter=Q(certified=True)),
     }
 
 
@@ -206,34 +201,23 @@ class Median(Aggregate):
     output_field = FloatField()
 
 
-def _duration():
-    start = Coalesce(F("started_at"), F("enrolled_at"))
-    return ExpressionWrapper(F("completed_at") - start, output_field=DurationField())
-
-
-def median_days_to_complete(enrollments: QuerySet[Enrollment]) -> float | None:
+def median_days_to_complete(facts: QuerySet[ParticipationFact]) -> float | None:
     """Median days from start (or enrolment) to completion."""
-    done = enrollments.filter(
-        status=EnrollmentStatus.COMPLETED, completed_at__isnull=False
-    )
+    done = facts.filter(completed=True, days_to_complete__isnull=False)
     if connection.vendor == "postgresql":
-        seconds = Func(
-            _duration(),
-            template="EXTRACT(EPOCH FROM %(expressions)s)",
-            output_field=FloatField(),
-        )
-        value = done.aggregate(median=Median(seconds))["median"]
-        return None if value is None else round(value / 86400, 1)
+        value = done.aggregate(median=Median("days_to_complete"))["median"]
+        return None if value is None else round(value, 1)
     # Fallback: the database sorts; we read only the one or two middle values.
-    ordered = done.annotate(duration=_duration()).order_by("duration")
+    ordered = done.order_by("days_to_complete")
     total = ordered.count()
     if not total:
         return None
     middle = list(
-        ordered.values_list("duration", flat=True)[(total - 1) // 2 : total // 2 + 1]
+        ordered.values_list("days_to_complete", flat=True)[
+            (total - 1) // 2 : total // 2 + 1
+        ]
     )
-    seconds = sum(d.total_seconds() for d in middle) / len(middle)
-    return round(seconds / 86400, 1)
+    return round(sum(middle) / len(middle), 1)
 
 
 # --- Participation dashboard ---------------------------------------------------------
@@ -292,15 +276,14 @@ def _add(target: dict, key, row: dict) -> None:
 def participation_dashboard(user, filters: dict | None) -> Dashboard:
     """Every dashboard figure, in a constant number of aggregated queries.
 
-    The database groups the enrolments by (organisation type, course) and by
-    (enrolment month, completion month); Python only adds up those few dozen
-    group rows into totals, breakdowns and the trend.
+    They read the participation facts (reports.facts keeps them current), a
+    narrow table with no joins. The database groups them by (organisation type,
+    course) and by (enrolment month, completion month); Python only adds up
+    those few dozen group rows into totals, breakdowns and the trend.
     """
-    enrollments = report_enrollments(user, filters)
+    facts = report_facts(user, filters)
     groups = list(
-        enrollments.values(
-            kind=F("user__organisation__organisation_type"), key=F("course_key")
-        )
+        facts.values(kind=F("organisation_type"), key=F("course_key"))
         .annotate(**_counts())
         .order_by()
     )
@@ -317,7 +300,7 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         round(100 * raw["completed"] / raw["enrolled"], 1) if raw["enrolled"] else None
     )
     completion_rate = derived_cell(rate, totals["enrolled"], totals["completed"])
-    median = median_days_to_complete(enrollments) if raw["completed"] else None
+    median = median_days_to_complete(facts) if raw["completed"] else None
     median_cell = (
         Cell(None, suppressed=True, threshold=min_cell_size())
         if totals["completed"].suppressed
@@ -327,11 +310,7 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
     enrolled_m: dict[str, int] = {}
     completed_m: dict[str, int] = {}
     for enrolled_month, completed_month, n in (
-        enrollments.annotate(
-            enrolled_month=TruncMonth("enrolled_at"),
-            completed_month=TruncMonth("completed_at"),
-        )
-        .values("enrolled_month", "completed_month")
+        facts.values("enrolled_month", "completed_month")
         .annotate(n=Count("pk"))
         .order_by()
         .values_list("enrolled_month", "completed_month", "n")
@@ -399,7 +378,7 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
 def _month(value) -> str:
     if value is None:
         return "?"
-    if timezone.is_aware(value):
+    if isinstance(value, datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
     return f"{value:%Y-%m}"
 

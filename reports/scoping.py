@@ -1,6 +1,7 @@
 """Who may see which enrolments: the one query-layer rule every report uses.
 
-Every report, export and list starts from :func:`scoped_enrollments`; filters
+Every report, export and list starts from :func:`scoped_enrollments` (the
+dashboard from :func:`scoped_facts`, the same rule on its summary table); filters
 chosen in the interface only narrow this set further, so a URL parameter can
 never widen it.
 """
@@ -12,6 +13,8 @@ from django.db.models import Q, QuerySet
 from accounts.models import Network
 from accounts.roles import Role, has_role
 from courses.models import CoursePage, Enrollment, WorkshopGroup
+
+from .models import ParticipationFact
 
 
 def sees_everything(user) -> bool:
@@ -32,18 +35,37 @@ def trainer_course_keys(user) -> QuerySet:
     ).values("translation_key")
 
 
-def enrollment_scope_q(user) -> Q | None:
-    """The condition on Enrollment a user's role allows; None means "nothing"."""
+ENROLLMENT_PATHS = {
+    "network": "user__organisation__network",
+    "course_key": "course_key",
+    "group": "group",
+}
+FACT_PATHS = {"network": "network", "course_key": "course_key", "group": "group"}
+
+
+def scope_q(user, paths: dict[str, str]) -> Q | None:
+    """The condition a user's role allows; None means "nothing".
+
+    ``paths`` names where network, course key and group are on the queried
+    model, so enrolments and participation facts share this one rule.
+    """
     if sees_everything(user):
         return Q()
     condition: Q | None = None
     if user.is_authenticated and has_role(user, Role.COORDINATOR):
         networks = user.coordinated_networks.values("pk")
-        condition = Q(user__organisation__network__in=networks)
+        condition = Q(**{f"{paths['network']}__in": networks})
     if user.is_authenticated and has_role(user, Role.TRAINER):
-        trainer_q = Q(course_key__in=trainer_course_keys(user)) | Q(group__trainer=user)
+        groups = WorkshopGroup.objects.filter(trainer=user).values("pk")
+        trainer_q = Q(**{f"{paths['course_key']}__in": trainer_course_keys(user)}) | Q(
+            **{f"{paths['group']}__in": groups}
+        )
         condition = trainer_q if condition is None else condition | trainer_q
     return condition
+
+
+def enrollment_scope_q(user) -> Q | None:
+    return scope_q(user, ENROLLMENT_PATHS)
 
 
 def scoped_enrollments(user) -> QuerySet[Enrollment]:
@@ -52,6 +74,14 @@ def scoped_enrollments(user) -> QuerySet[Enrollment]:
     if condition is None:
         return Enrollment.objects.none()
     return Enrollment.objects.filter(condition)
+
+
+def scoped_facts(user) -> QuerySet[ParticipationFact]:
+    """The participation facts of exactly the enrolments in scoped_enrollments."""
+    condition = scope_q(user, FACT_PATHS)
+    if condition is None:
+        return ParticipationFact.objects.none()
+    return ParticipationFact.objects.filter(condition)
 
 
 def visible_networks(user) -> QuerySet[Network]:

@@ -67,7 +67,8 @@ def enrol_at(user, course, enrolled: str, **fields) -> Enrollment:
     enrollment = Enrollment.objects.create(
         user=user, course_key=course.translation_key, course=course, **fields
     )
-    Enrollment.objects.filter(pk=enrollment.pk).update(enrolled_at=at(enrolled))
+    enrollment.enrolled_at = at(enrolled)
+    enrollment.save(update_fields=["enrolled_at"])
     return enrollment
 
 

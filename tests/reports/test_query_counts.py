@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from accounts.models import Network, Organisation, OrganisationType, Region, User
 from courses.models import Enrollment, EnrollmentStatus
+from reports.facts import rebuild_participation
 from tests.factories import make_course, make_course_index
 from tests.reports.conftest import coordinator_of
 
@@ -14,7 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def add_learners(n: int, organisation, course, start: int) -> None:
-    """Bulk-inserted learners, half of them completed, in one organisation."""
+    """Bulk-inserted learners, half of them completed, in one organisation.
+
+    bulk_create bypasses the services, so the summary table is rebuilt as after
+    any bulk import.
+    """
     users = User.objects.bulk_create(
         User(
             email=f"load-{start + i}@example.org",
@@ -32,6 +37,7 @@ def add_learners(n: int, organisation, course, start: int) -> None:
         )
         for i, user in enumerate(users)
     )
+    rebuild_participation()
 
 
 @pytest.fixture

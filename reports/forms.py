@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from django import forms
 from django.conf import settings
 from django.forms.utils import flatatt
@@ -60,11 +62,10 @@ class QuickSelect(forms.Select):
         parts = [format_html("<select{}>", flatatt(final_attrs))]
         for option_value, label in self.choices:
             option_value = "" if option_value is None else str(option_value)
-            selected = mark_safe(" selected") if option_value in chosen else ""
+            selected = " selected" if option_value in chosen else ""
             parts.append(
-                format_html(
-                    '<option value="{}"{}>{}</option>', option_value, selected, label
-                )
+                f'<option value="{html.escape(option_value)}"{selected}>'
+                f"{html.escape(str(label))}</option>"
             )
         parts.append("</select>")
         return mark_safe("".join(parts))  # noqa: S308  (every part is escaped above)

@@ -25,3 +25,21 @@ class PagesConfig(AppConfig):
         post_delete.connect(
             bump_content_version, sender=Page, dispatch_uid="bump-delete"
         )
+        # Cached lesson fragments show images, documents and content packages
+        # chosen in blocks: a replaced file or a new title must show at once.
+        from django.db.models.signals import post_save
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+
+        for model in (
+            get_image_model(),
+            get_document_model(),
+            "content_packages.ContentPackage",
+        ):
+            label = model if isinstance(model, str) else model._meta.label
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_content_version,
+                    sender=model,
+                    dispatch_uid=f"bump-{signal!r}-{label}",
+                )

@@ -1,7 +1,8 @@
 """A site-wide content version: cached navigation is keyed by it.
 
 Publishing, unpublishing, moving or deleting any page bumps the version, so
-cached links never outlive the pages they point to.
+cached links never outlive the pages they point to; so does saving or deleting
+an image, document or content package, which cached lesson blocks show.
 """
 
 from django.core.cache import cache

@@ -5,9 +5,11 @@ The cache is the test settings' local-memory cache, the same code path as Redis.
 
 import pytest
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from wagtail.documents.models import Document
 
 from courses import services
 from pages.cache import fragment_key
@@ -136,3 +138,25 @@ def test_publishing_another_page_refreshes_links_in_cached_fragments(
     target.refresh_from_db()
     assert target.url.endswith("/neuer-name/")
     assert f'href="{target.url}"' in client.get(module.url).content.decode()
+
+
+def test_a_renamed_or_replaced_document_shows_at_once(learner, course, module):
+    """Editing a document in the admin changes cached lessons without republishing."""
+    document = Document.objects.create(
+        title="Merkblatt Anerkennung", file=ContentFile(b"%PDF-1.4 alt", name="m.pdf")
+    )
+    body = lesson_body()
+    body.append({"type": "document", "value": {"document": document.pk}})
+    module.body = body
+    module.save_revision().publish()
+    services.enrol(learner, course)
+    client = _client(learner)
+    assert "Merkblatt Anerkennung" in client.get(module.url).content.decode()
+    assert "Merkblatt Anerkennung" in client.get(module.url).content.decode()  # cached
+
+    document.title = "Merkblatt Anerkennung 2027"
+    document.file = ContentFile(b"%PDF-1.4 neu", name="merkblatt-2027.pdf")
+    document.save()
+    page = client.get(module.url).content.decode()
+    assert "Merkblatt Anerkennung 2027" in page
+    assert "merkblatt-2027" in page

@@ -131,3 +131,19 @@ def translate_tree(page, language_code: str = "en"):
         copy.save_revision().publish()
         translated = translated or copy
     return translated
+
+
+def make_certificate_template(**fields):
+    """A short German certificate template with a saved revision (as trainers make)."""
+    from certificates.models import CertificateTemplate
+
+    values = {
+        "title": "Teilnahmebescheinigung",
+        "body": "{learner_name}: {course_title}",
+        "signatory_name": "Dr. Erika Beispiel",
+        "signatory_role": "Projektleitung",
+        "language": "de",
+    }
+    template = CertificateTemplate.objects.create(**(values | fields))
+    template.save_revision()
+    return template

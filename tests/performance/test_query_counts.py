@@ -10,12 +10,12 @@ PostgreSQL plus a little slack; a query per module would exceed them at 30.
 import pytest
 from django.urls import reverse
 
-from certificates.models import Certificate, CertificateTemplate
+from certificates.models import Certificate
 from courses import services
 from courses.models import ModuleCompletionRule
 from quizzes.models import QuizPage
 from quizzes.services import start_or_resume_attempt, submit_attempt
-from tests.factories import make_course
+from tests.factories import make_certificate_template, make_course
 from tests.quizzes.conftest import correct_answers, single_choice
 
 pytestmark = pytest.mark.django_db
@@ -37,14 +37,7 @@ def private_media(settings, tmp_path):
 
 def _course_with_quiz(course_index, modules: int):
     """A course whose last module is completed by passing its quiz."""
-    template = CertificateTemplate.objects.create(
-        title="Teilnahmebescheinigung",
-        body="{learner_name}: {course_title}",
-        signatory_name="Dr. Erika Beispiel",
-        signatory_role="Projektleitung",
-        language="de",
-    )
-    template.save_revision()
+    template = make_certificate_template()
     course = make_course(course_index, modules=modules, certificate_template=template)
     last = course.get_modules().last().specific
     last.completion_rule = ModuleCompletionRule.QUIZ_PASSED

@@ -8,7 +8,7 @@ then agree with what the services kept current.
 import pytest
 
 from accounts.models import Network, Organisation, OrganisationType, Region
-from certificates.models import Certificate, CertificateTemplate
+from certificates.models import Certificate
 from certificates.services import revoke
 from courses.models import ModuleCompletionRule, WorkshopGroup
 from courses.services import (
@@ -22,7 +22,12 @@ from reports.facts import rebuild_participation
 from reports.models import ParticipationFact
 from reports.queries import COUNT_NAMES, participation_dashboard
 from reports.scoping import scoped_enrollments, scoped_facts
-from tests.factories import UserFactory, make_course, make_course_index
+from tests.factories import (
+    UserFactory,
+    make_certificate_template,
+    make_course,
+    make_course_index,
+)
 from tests.reports.conftest import build_report_data, coordinator_of
 
 pytestmark = pytest.mark.django_db
@@ -51,14 +56,7 @@ def counts(enrolled=0, started=0, completed=0, passed=0, certificates=0) -> dict
 
 @pytest.fixture
 def setting(site_root):
-    template = CertificateTemplate.objects.create(
-        title="Teilnahmebescheinigung",
-        body="{learner_name}: {course_title}",
-        signatory_name="Dr. Erika Beispiel",
-        signatory_role="Projektleitung",
-        language="de",
-    )
-    template.save_revision()
+    template = make_certificate_template()
     course = make_course(make_course_index(site_root), "Anerkennung", modules=2)
     course.certificate_template = template
     course.save_revision().publish()

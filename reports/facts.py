@@ -36,8 +36,16 @@ FACT_FIELDS = [
 ]
 # Enrolment fields a fact depends on; saves touching none of them are skipped.
 SOURCE_FIELDS = frozenset(
-    {"user", "course", "course_key", "group", "status", "enrolled_at"}
-    | {"started_at", "completed_at"}
+    {
+        "user",
+        "course",
+        "course_key",
+        "group",
+        "status",
+        "enrolled_at",
+        "started_at",
+        "completed_at",
+    }
 )
 BATCH = 2000
 

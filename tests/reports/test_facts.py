@@ -153,6 +153,7 @@ def test_a_deleted_workshop_group_leaves_the_trainers_scope(setting):
 
     group.delete()
     assert figures(trainer)["enrolled"] == 0
+    assert ParticipationFact.objects.get().group_id is None  # as a rebuild would say
 
 
 def test_rebuild_agrees_with_what_the_services_kept_current(site_root, admin_user):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from django.apps import apps as global_apps
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 FACT_FIELDS = [
@@ -150,9 +150,34 @@ def _refresh(registry, enrollment_ids: list[int] | None) -> int:
 def refresh_participation(enrollment_ids: Iterable[int]) -> int:
     """Recompute the facts of these enrolments (deleted ones go by cascade)."""
     ids = sorted({pk for pk in enrollment_ids if pk is not None})
-    if not ids:
-        return 0
-    return _refresh(global_apps, ids)
+    # In slices: SQLite allows only so many parameters in one IN (...).
+    return sum(
+        _refresh(global_apps, ids[start : start + BATCH])
+        for start in range(0, len(ids), BATCH)
+    )
+
+
+def stale_passed_facts(module_key) -> list[int]:
+    """Enrolments that completed this module and whose "passed" no longer holds.
+
+    After a module's completion rule changed: completers of a quiz module must
+    count as passed, and those counted as passed need a completed quiz module.
+    """
+    ModuleProgress = global_apps.get_model("courses", "ModuleProgress")
+    ParticipationFact = global_apps.get_model("reports", "ParticipationFact")
+    completed_here = ModuleProgress.objects.filter(
+        module_key=module_key, status="completed"
+    ).values("enrollment_id")
+    passed_somewhere = ModuleProgress.objects.filter(
+        status="completed", module__completion_rule="quiz_passed"
+    ).values("enrollment_id")
+    passed = Q(enrollment_id__in=passed_somewhere)
+    stale = (Q(passed=False) & passed) | (Q(passed=True) & ~passed)
+    return list(
+        ParticipationFact.objects.filter(enrollment_id__in=completed_here)
+        .filter(stale)
+        .values_list("enrollment_id", flat=True)
+    )
 
 
 def refresh_for_users(user_ids: Iterable[int]) -> int:

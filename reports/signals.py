@@ -13,10 +13,17 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published
 
 from accounts.models import Organisation, User
 from certificates.models import Certificate
-from courses.models import Enrollment, ModuleProgress, ModuleStatus, WorkshopGroup
+from courses.models import (
+    Enrollment,
+    ModulePage,
+    ModuleProgress,
+    ModuleStatus,
+    WorkshopGroup,
+)
 
 from .facts import SOURCE_FIELDS, refresh_for_users, refresh_participation
 from .models import ParticipationFact
@@ -87,3 +94,11 @@ def organisation_deleted(sender, instance: Organisation, **kwargs):
 @receiver(post_delete, sender=WorkshopGroup, dispatch_uid="facts_group_deleted")
 def group_deleted(sender, instance: WorkshopGroup, **kwargs):
     ParticipationFact.objects.filter(group_id=instance.pk).update(group=None)
+
+
+@receiver(page_published, sender=ModulePage, dispatch_uid="facts_module_published")
+def module_published(sender, instance: ModulePage, **kwargs):
+    """A changed completion rule changes who counts as having passed a quiz."""
+    from .tasks import refresh_module_facts
+
+    refresh_module_facts.enqueue(str(instance.translation_key))

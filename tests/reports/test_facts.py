@@ -169,3 +169,20 @@ def test_rebuild_agrees_with_what_the_services_kept_current(site_root, admin_use
         assert set(scoped_facts(user).values_list("pk", flat=True)) == set(
             scoped_enrollments(user).values_list("pk", flat=True)
         ), user
+
+
+def test_a_changed_completion_rule_recounts_who_passed(setting, admin_user):
+    """A trainer turns a reading module into a quiz module, and back."""
+    course, lesson, *_rest, employer = setting
+    learner = UserFactory(organisation=employer)
+    enrol(learner, course)
+    complete_module(learner, lesson)
+    assert figures(admin_user)["passed"] == 0
+
+    lesson.completion_rule = ModuleCompletionRule.QUIZ_PASSED
+    lesson.save_revision().publish()
+    assert figures(admin_user)["passed"] == 1
+
+    lesson.completion_rule = ModuleCompletionRule.VIEWED
+    lesson.save_revision().publish()
+    assert figures(admin_user)["passed"] == 0

@@ -106,14 +106,16 @@ def enrol(
 
 def unenrol(user, course: CoursePage) -> None:
     """Withdraw; the enrolment and all progress stay, so nothing done is lost."""
-    from reports.facts import refresh_participation
-
-    withdrawn = Enrollment.objects.filter(
-        user=user, course_key=course.translation_key
-    ).current()
-    ids = list(withdrawn.values_list("pk", flat=True))
-    withdrawn.update(status=EnrollmentStatus.WITHDRAWN, withdrawn_at=timezone.now())
-    refresh_participation(ids)
+    enrollment = (
+        Enrollment.objects.current()
+        .filter(user=user, course_key=course.translation_key)
+        .first()
+    )
+    if enrollment is None:
+        return
+    enrollment.status = EnrollmentStatus.WITHDRAWN
+    enrollment.withdrawn_at = timezone.now()
+    enrollment.save(update_fields=["status", "withdrawn_at"])  # signals see it
 
 
 def enrol_users(users: Iterable, course: CoursePage, *, by) -> int:

@@ -14,8 +14,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from django.apps import apps as global_apps
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
+
+# Plain string constants only: the migration calls this with historical models.
+from courses.models import EnrollmentStatus, ModuleCompletionRule, ModuleStatus
 
 FACT_FIELDS = [
     "network_id",
@@ -58,18 +61,22 @@ def _month(value: datetime | None) -> date | None:
     return value.date().replace(day=1)
 
 
+def _quiz_passes(registry) -> QuerySet:
+    """Completed quiz modules: an enrolment with one counts as "passed a quiz"."""
+    ModuleProgress = registry.get_model("courses", "ModuleProgress")
+    return ModuleProgress.objects.filter(
+        status=ModuleStatus.COMPLETED,
+        module__completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+    )
+
+
 def _source_rows(registry, enrollment_ids: list[int] | None) -> Iterator[dict]:
     Enrollment = registry.get_model("courses", "Enrollment")
-    ModuleProgress = registry.get_model("courses", "ModuleProgress")
     Certificate = registry.get_model("certificates", "Certificate")
     enrollments = Enrollment.objects.all()
     if enrollment_ids is not None:
         enrollments = enrollments.filter(pk__in=enrollment_ids)
-    passed = ModuleProgress.objects.filter(
-        enrollment=OuterRef("pk"),
-        status="completed",
-        module__completion_rule="quiz_passed",
-    )
+    passed = _quiz_passes(registry).filter(enrollment=OuterRef("pk"))
     certified = Certificate.objects.filter(
         enrollment=OuterRef("pk"), revoked_at__isnull=True, superseded_at__isnull=True
     )
@@ -95,9 +102,8 @@ def _source_rows(registry, enrollment_ids: list[int] | None) -> Iterator[dict]:
     )
 
 
-def _fact(registry, row: dict):
-    ParticipationFact = registry.get_model("reports", "ParticipationFact")
-    completed = row["status"] == "completed"
+def _fact(ParticipationFact, row: dict):  # noqa: N803  (a model class)
+    completed = row["status"] == EnrollmentStatus.COMPLETED
     days = None
     if completed and row["completed_at"] is not None:
         start = row["started_at"] or row["enrolled_at"]
@@ -133,10 +139,11 @@ def _write(registry, facts: list) -> None:
 
 
 def _refresh(registry, enrollment_ids: list[int] | None) -> int:
+    ParticipationFact = registry.get_model("reports", "ParticipationFact")
     written = 0
     batch: list = []
     for row in _source_rows(registry, enrollment_ids):
-        batch.append(_fact(registry, row))
+        batch.append(_fact(ParticipationFact, row))
         if len(batch) >= BATCH:
             _write(registry, batch)
             written += len(batch)
@@ -166,12 +173,9 @@ def stale_passed_facts(module_key) -> list[int]:
     ModuleProgress = global_apps.get_model("courses", "ModuleProgress")
     ParticipationFact = global_apps.get_model("reports", "ParticipationFact")
     completed_here = ModuleProgress.objects.filter(
-        module_key=module_key, status="completed"
+        module_key=module_key, status=ModuleStatus.COMPLETED
     ).values("enrollment_id")
-    passed_somewhere = ModuleProgress.objects.filter(
-        status="completed", module__completion_rule="quiz_passed"
-    ).values("enrollment_id")
-    passed = Q(enrollment_id__in=passed_somewhere)
+    passed = Q(enrollment_id__in=_quiz_passes(global_apps).values("enrollment_id"))
     stale = (Q(passed=False) & passed) | (Q(passed=True) & ~passed)
     return list(
         ParticipationFact.objects.filter(enrollment_id__in=completed_here)

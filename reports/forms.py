@@ -125,7 +125,8 @@ class ReportFilterForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         # Plain (pk, name) pairs: thousands of model instances only to print names
         # would cost more than the whole dashboard.
-        self.fields["organisation"].widget.choices = [("", _("All"))] + list(
+        field = self.fields["organisation"]
+        field.widget.choices = [("", field.empty_label)] + list(
             organisations.order_by("name").values_list("pk", "name")
         )
         self.fields["group"].queryset = scoping.visible_groups(user)

@@ -243,7 +243,7 @@ class ParticipationFact(models.Model):
     certificates for every request (100,000 learners in well under a second).
     ``manage.py rebuild_participation_facts`` recomputes it from scratch.
     Dimension keys carry no database constraint: after an organisation or group
-    is deleted, the facts still naming it tell which rows to refresh.
+    is deleted, the facts still naming it tell which rows to clear.
     """
 
     enrollment = models.OneToOneField(

@@ -1,11 +1,11 @@
 """Saves that change what the dashboard counts refresh the participation facts.
 
 Receivers rather than calls in every service, so edits in the Wagtail admin and
-the Django admin are counted too. Queryset ``update()`` calls bypass signals; the
-services that use one refresh the facts themselves (courses.services.unenrol).
-Module progress is refreshed by courses.services.complete_module when a module
-becomes complete, and here only when a row is created complete or deleted, so
-viewing a lesson costs no extra query.
+the Django admin are counted too (queryset ``update()`` would bypass them, so the
+services save instances). Module progress is refreshed by
+courses.services.complete_module when a module becomes complete, and here only
+when a row is created complete or deleted, so viewing a lesson costs no extra
+query.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ then agree with what the services kept current.
 
 import pytest
 
-from accounts.models import Network, Organisation, OrganisationType, Region
+from accounts.models import Network, OrganisationType, Region
 from certificates.models import Certificate
 from certificates.services import revoke
 from courses.models import ModuleCompletionRule, WorkshopGroup
@@ -23,6 +23,7 @@ from reports.models import ParticipationFact
 from reports.queries import COUNT_NAMES, participation_dashboard
 from reports.scoping import scoped_enrollments, scoped_facts
 from tests.factories import (
+    OrganisationFactory,
     UserFactory,
     make_certificate_template,
     make_course,
@@ -65,12 +66,7 @@ def setting(site_root):
     quiz_module.save_revision().publish()
     network_a = Network.objects.create(name="IQ A", region=Region.NW)
     network_b = Network.objects.create(name="IQ B", region=Region.BY)
-    employer = Organisation.objects.create(
-        name="Arbeitgeber GmbH",
-        organisation_type=OrganisationType.EMPLOYER,
-        region=Region.NW,
-        network=network_a,
-    )
+    employer = OrganisationFactory(name="Arbeitgeber GmbH", network=network_a)
     return course, lesson, quiz_module, network_a, network_b, employer
 
 
@@ -116,10 +112,9 @@ def test_organisation_changes_move_learners_between_networks(setting):
     assert figures(coordinator_b)["enrolled"] == 1
 
     # The learner moves to a jobcenter in network A (profile edit).
-    jobcenter = Organisation.objects.create(
+    jobcenter = OrganisationFactory(
         name="Jobcenter A",
         organisation_type=OrganisationType.JOBCENTER,
-        region=Region.NW,
         network=network_a,
     )
     learner.organisation = jobcenter

@@ -4,6 +4,7 @@ import pytest
 
 from accounts.models import Network, Organisation, OrganisationType, Region
 from reports.forms import ReportFilterForm
+from tests.factories import OrganisationFactory
 from tests.reports.conftest import coordinator_of
 
 pytestmark = pytest.mark.django_db
@@ -11,18 +12,12 @@ pytestmark = pytest.mark.django_db
 
 def test_organisation_filter_marks_the_choice_and_escapes_names(admin_user):
     network = Network.objects.create(name="IQ Nord", region=Region.NW)
-    chosen = Organisation.objects.create(
+    chosen = OrganisationFactory(
         name="Jobcenter <Nord> & Co",
         organisation_type=OrganisationType.JOBCENTER,
-        region=Region.NW,
         network=network,
     )
-    Organisation.objects.create(
-        name="Arbeitgeber",
-        organisation_type=OrganisationType.EMPLOYER,
-        region=Region.NW,
-        network=network,
-    )
+    OrganisationFactory(name="Arbeitgeber", network=network)
     form = ReportFilterForm(admin_user, data={"organisation": str(chosen.pk)})
     assert form.is_valid()
     html = str(form["organisation"])
@@ -39,12 +34,7 @@ def test_a_coordinator_is_offered_only_organisations_of_their_networks():
     own = Network.objects.create(name="IQ Nord", region=Region.NW)
     other = Network.objects.create(name="IQ Süd", region=Region.BY)
     for name, network in (("Eigene GmbH", own), ("Fremde GmbH", other)):
-        Organisation.objects.create(
-            name=name,
-            organisation_type=OrganisationType.EMPLOYER,
-            region=network.region,
-            network=network,
-        )
+        OrganisationFactory(name=name, region=network.region, network=network)
     form = ReportFilterForm(coordinator_of(own))
     html = str(form["organisation"])
     assert "Eigene GmbH" in html

@@ -14,11 +14,16 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
 
     Its threads share the test's in-memory SQLite connection, and SQLite cannot
     interleave two requests' savepoints on one connection ("cannot release
-    savepoint"), which a page with several player frames provokes. PostgreSQL
-    gives every thread its own connection and keeps full concurrency.
+    savepoint"), which a page with several player frames provokes. A request
+    holds the lock until its body is written and its connection tidied, and
+    between tests the server answers 503 without touching the database, so a
+    frame still loading cannot hold a table while the test database is flushed
+    ("database table is locked"). PostgreSQL gives every thread its own
+    connection and keeps full concurrency.
     """
 
-    _lock = threading.Lock()
+    lock = threading.Lock()
+    accepting = True
 
     def set_app(self, application):
         shared = any(
@@ -26,16 +31,37 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
         )
         if not shared:
             return super().set_app(application)
-        lock = self._lock
+        server = type(self)
 
         def one_at_a_time(environ, start_response):
-            with lock:
-                return application(environ, start_response)
+            with server.lock:
+                if not server.accepting:
+                    start_response("503 Service Unavailable", [])
+                    return [b""]
+                response = application(environ, start_response)
+                try:
+                    return list(response)
+                finally:
+                    if hasattr(response, "close"):
+                        response.close()
 
         return super().set_app(one_at_a_time)
 
 
 testcases.LiveServerThread.server_class = OneRequestAtATimeServer
+
+
+@pytest.fixture(autouse=True)
+def _live_server_quiet_after_test(request):
+    """Stop the live server's requests before the test database is flushed."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")
+    OneRequestAtATimeServer.accepting = True
+    yield
+    with OneRequestAtATimeServer.lock:
+        OneRequestAtATimeServer.accepting = False
 
 
 @pytest.fixture(autouse=True)

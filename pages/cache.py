@@ -1,8 +1,9 @@
 """A site-wide content version: cached navigation is keyed by it.
 
 Publishing, unpublishing, moving or deleting any page bumps the version, so
-cached links never outlive the pages they point to; so does saving or deleting
-an image, document or content package, which cached lesson blocks show.
+cached links and routes never outlive the pages they point to; so does saving
+or deleting an image, document or content package, which cached lesson blocks
+show, or a site, which the cached site of a host is.
 """
 
 from django.core.cache import cache

@@ -28,6 +28,16 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Route below the start page in one lookup (see pages.routing)."""
+        if path_components:
+            from .routing import page_for_path
+
+            page = page_for_path(self, path_components)
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
 
 class StandardPage(Page):
     """Imprint, privacy notice, accessibility statement and similar pages."""

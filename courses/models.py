@@ -244,7 +244,11 @@ class ModulePage(Page):
         from .services import course_of, progress_for, reflections_for
 
         context = super().get_context(request, *args, **kwargs)
-        progress = progress_for(request.user, course_of(self))
+        progress = progress_for(
+            request.user,
+            course_of(self),
+            getattr(request, "module_enrollment", None),
+        )
         previous, following = progress.neighbours(self)
         context.update(
             {

@@ -60,7 +60,8 @@ def module_access_response(module: ModulePage, request: HttpRequest):
             return None
         messages.info(request, _("Please enrol in the course to open its modules."))
         return redirect(course.get_url(request))
-    services.record_module_viewed(request.user, module)
+    services.record_module_viewed(request.user, module, enrollment)
+    request.module_enrollment = enrollment
     return None
 
 

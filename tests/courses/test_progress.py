@@ -163,3 +163,25 @@ def test_progress_for_uses_constant_queries(
         services.enrol(learner, course)
         with django_assert_max_num_queries(3):
             services.progress_for(learner, course)
+
+
+def test_repeat_visits_add_time_on_task_and_keep_a_completion(
+    client, learner, course, modules
+):
+    services.enrol(learner, course)
+    client.force_login(learner)
+    client.get(modules[0].url)
+    progress = ModuleProgress.objects.get()
+    five_minutes_ago = timezone.now() - timedelta(minutes=5)
+    ModuleProgress.objects.filter(pk=progress.pk).update(last_seen_at=five_minutes_ago)
+    assert client.get(modules[0].url).status_code == 200
+    progress.refresh_from_db()
+    assert 290 <= progress.seconds_on_task <= 310
+    assert progress.last_seen_at > five_minutes_ago
+    assert progress.status == ModuleStatus.IN_PROGRESS
+
+    services.complete_module(learner, modules[0])
+    assert client.get(modules[0].url).status_code == 200
+    progress.refresh_from_db()
+    assert progress.status == ModuleStatus.COMPLETED
+    assert ModuleProgress.objects.count() == 1

@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.restrictions import CachedViewRestrictionsMixin
+
 from .blocks import LessonStreamBlock
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -37,7 +39,7 @@ class ModuleCompletionRule(models.TextChoices):
     QUIZ_PASSED = "quiz_passed", _("Quiz passed")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The list of courses in one language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -87,7 +89,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedViewRestrictionsMixin, Page):
     """A course; its language is its Wagtail locale, its modules are child pages."""
 
     summary = models.TextField(
@@ -174,7 +176,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     """One unit of a course: lesson blocks, optionally followed by a quiz child page."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)

@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from pages.cache import cached
+
 from .models import (
     CoursePage,
     Enrollment,
@@ -191,13 +193,16 @@ def course_of(page: Page) -> CoursePage:
         return page
     if page.specific_class is CoursePage:
         return page.specific
-    # A page's course never changes; one lookup per page object and request
-    # (access check, progress and context all ask for it).
-    cached = getattr(page, "_course_of", None)
-    if cached is not None:
-        return cached
-    course = CoursePage.objects.ancestor_of(page).first()
-    if course is None:
+    # A page's course changes only when pages move, which bumps the content
+    # version: one lookup per page object and request, and few at all.
+    known = getattr(page, "_course_of", None)
+    if known is not None:
+        return known
+    course = cached(
+        f"course-of:{page.pk}",
+        lambda: CoursePage.objects.ancestor_of(page).first() or "",
+    )
+    if not course:
         raise CoursePage.DoesNotExist(f"Page {page.pk} is not inside a course.")
     page._course_of = course
     return course

@@ -27,13 +27,15 @@ class PagesConfig(AppConfig):
         )
         # Cached lesson fragments show images, documents and content packages
         # chosen in blocks: a replaced file or a new title must show at once.
-        # The cached site of a host (pages.middleware) follows site changes.
+        # The cached site of a host (pages.middleware) and a page's cached view
+        # restrictions (pages.restrictions) follow changes to either.
         from django.db.models.signals import post_save
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
 
         for model in (
             "wagtailcore.Site",
+            "wagtailcore.PageViewRestriction",
             get_image_model(),
             get_document_model(),
             "content_packages.ContentPackage",

@@ -7,8 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .restrictions import CachedViewRestrictionsMixin
 
-class HomePage(Page):
+
+class HomePage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
     easy_language = RichTextField(
         _("explanation in plain language"),
@@ -39,7 +41,7 @@ class HomePage(Page):
         return super().route(request, path_components)
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """Imprint, privacy notice, accessibility statement and similar pages."""
 
     body = RichTextField(_("body"))

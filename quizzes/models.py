@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.restrictions import CachedViewRestrictionsMixin
+
 from .blocks import QuestionStreamBlock
 
 
@@ -36,7 +38,7 @@ class QuizPageForm(WagtailAdminPageForm):
             self.instance.defer_question_checks = False
 
 
-class QuizPage(Page):
+class QuizPage(CachedViewRestrictionsMixin, Page):
     """A graded quiz at the end of a module; grading happens only on the server.
 
     There is deliberately no time limit (WCAG 2.2.1: learners must not be rushed).

@@ -80,3 +80,33 @@ def test_the_site_is_cached_per_host_and_follows_a_site_change(client, site_root
     site.root_page = statement
     site.save()
     assert statement.title in client.get("/").content.decode()
+
+
+def test_a_new_privacy_setting_applies_at_once_despite_the_cache(client, course):
+    from wagtail.models import PageViewRestriction
+
+    module = course.get_modules().first()
+    assert client.get(course.url).status_code == 200  # cached: no restrictions
+    restriction = PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    response = client.get(course.url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert course.title not in response.content.decode().split("<main", 1)[-1]
+    assert 'name="password"' in client.get(module.url).content.decode()
+
+    restriction.delete()
+    response = client.get(course.url)
+    assert 'name="password"' not in response.content.decode()
+
+
+def test_a_moved_module_belongs_to_its_new_course(course, site_root):
+    from courses.services import course_of
+
+    module = course.get_modules().first().specific
+    assert course_of(module).pk == course.pk
+    other = make_course(course.get_parent(), title="Anderer Kurs", modules=0)
+    module.move(other, pos="last-child")
+    module = type(module).objects.get(pk=module.pk)
+    assert course_of(module).pk == other.pk

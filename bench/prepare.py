@@ -54,6 +54,7 @@ def main() -> None:
             "file": str(path),
             "check": scenario["check"],
             "connections": scenario.get("connections", 20),
+            "think_ms": scenario.get("think_ms", 0),
             "label": scenario["label"],
             "baseline": scenario.get("baseline", False),
             "counts": scenario.get("counts"),

@@ -151,7 +151,12 @@ def load(port: int, spec: dict) -> dict:
             str(ROOT / "bench" / "wrk" / "scenario.lua"),
             f"http://127.0.0.1:{port}",
         ],
-        env={**os.environ, "BENCH_REQUESTS": spec["file"], "BENCH_THREADS": THREADS},
+        env={
+            **os.environ,
+            "BENCH_REQUESTS": spec["file"],
+            "BENCH_THREADS": THREADS,
+            "BENCH_THINK_MS": str(spec.get("think_ms", 0)),
+        },
         check=True,
         capture_output=True,
         text=True,

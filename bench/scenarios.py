@@ -19,7 +19,10 @@ from bench import data
 
 LEARNERS = 200
 QUIZ_LEARNERS = 50
-QUIZZES = 40
+QUIZZES = 60
+# Quizzes kept apart for the think-time scenario, so its submissions are new too.
+THINK_QUIZZES = 20
+THINK_MS = 2000
 CERTIFICATE_LEARNERS = 1500
 # Learners of the `seed_load` data set behind the coordinator dashboard.
 LOAD_LEARNERS = int(os.environ.get("BENCH_LOAD_LEARNERS", "10000"))
@@ -62,8 +65,13 @@ def build(session_cookie: Callable) -> list[dict]:
     sessions = [session_cookie(learner) for learner in learners]
 
     quiz_sessions = sessions[:QUIZ_LEARNERS]
-    submissions = _quiz_submissions(
-        learners[:QUIZ_LEARNERS], lesson_course["quizzes"], quiz_sessions
+    saturating, thinking = (
+        lesson_course["quizzes"][:-THINK_QUIZZES],
+        lesson_course["quizzes"][-THINK_QUIZZES:],
+    )
+    submissions = _quiz_submissions(learners[:QUIZ_LEARNERS], saturating, quiz_sessions)
+    paced_submissions = _quiz_submissions(
+        learners[:QUIZ_LEARNERS], thinking, quiz_sessions
     )
 
     template = data.certificate_template()
@@ -121,6 +129,18 @@ def build(session_cookie: Callable) -> list[dict]:
             "connections": QUIZ_LEARNERS,
             "requests": submissions,
             "check": lesson_course["quizzes"][0].title,
+            "counts": "SELECT count(*) FROM quizzes_attempt WHERE status = 'submitted'",
+        },
+        {
+            "name": "quiz_submission_paced",
+            "label": (
+                f"Quiz submission, 50 learners each submitting every "
+                f"{THINK_MS / 1000:g} s on average"
+            ),
+            "connections": QUIZ_LEARNERS,
+            "think_ms": THINK_MS,
+            "requests": paced_submissions,
+            "check": thinking[0].title,
             "counts": "SELECT count(*) FROM quizzes_attempt WHERE status = 'submitted'",
         },
         {

@@ -4,6 +4,9 @@
 -- (one per learner and attempt) are not sent twice before the list wraps around.
 local requests_file = os.getenv("BENCH_REQUESTS")
 local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
+-- Think time: each connection (a learner) waits this long on average before its
+-- next request, so latency is measured at a learner's pace, not at saturation.
+local think_ms = tonumber(os.getenv("BENCH_THINK_MS") or "0")
 local prepared = {}
 local index = 0
 local counter = 0
@@ -31,6 +34,12 @@ init = function(args)
     table.insert(prepared, wrk.format(f[1], f[2], headers, f[5] ~= "" and f[5] or nil))
   end
   index = math.floor(#prepared * (id or 0) / threads)
+end
+
+if think_ms > 0 then
+  delay = function()
+    return math.random(math.floor(think_ms / 2), math.floor(think_ms * 3 / 2))
+  end
 end
 
 request = function()

@@ -229,6 +229,7 @@ def _locked_progress(enrollment: Enrollment, module: ModulePage) -> ModuleProgre
         module_key=module.translation_key,
         defaults={"module": module},
     )
+    progress.enrollment = enrollment  # spares callers a query for it
     return progress
 
 
@@ -386,11 +387,18 @@ def record_quiz_result(
     if score_percent is not None:
         score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
         # A single UPDATE keeps the best score even with concurrent submissions.
-        ModuleProgress.objects.filter(pk=progress.pk).filter(
-            Q(best_quiz_score_percent__isnull=True)
-            | Q(best_quiz_score_percent__lt=score)
-        ).update(best_quiz_score_percent=score)
-        progress.refresh_from_db(fields=["best_quiz_score_percent"])
+        improved = (
+            ModuleProgress.objects.filter(pk=progress.pk)
+            .filter(
+                Q(best_quiz_score_percent__isnull=True)
+                | Q(best_quiz_score_percent__lt=score)
+            )
+            .update(best_quiz_score_percent=score)
+        )
+        if improved:
+            progress.best_quiz_score_percent = score
+        else:
+            progress.refresh_from_db(fields=["best_quiz_score_percent"])
     return progress
 
 

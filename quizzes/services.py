@@ -366,6 +366,17 @@ def save_draft(attempt: Attempt, user, data: dict) -> Attempt:
     return locked
 
 
+def _module_of(quiz: QuizPage):
+    """The module a quiz ends, in one query (its parent by tree path)."""
+    from courses.models import ModulePage
+
+    parent_path = quiz.path[: -quiz.steplen]
+    return (
+        ModulePage.objects.filter(path=parent_path).first()
+        or quiz.get_parent().specific
+    )
+
+
 def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
     """Grade and close the attempt, then report the result to the course.
 
@@ -399,7 +410,7 @@ def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
             )
         AttemptAnswer.objects.bulk_create(answers)
 
-        quiz = locked.quiz
+        quiz = locked.quiz = attempt.quiz  # the same row, already loaded
         locked.score_points = total
         locked.max_points = maximum
         locked.score_percent = score_percent(total, maximum)
@@ -415,7 +426,7 @@ def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
         with suppress(NotEnrolled):
             record_quiz_result(
                 user,
-                quiz.get_parent().specific,
+                _module_of(quiz),
                 passed=locked.passed,
                 score_percent=locked.score_percent,
             )

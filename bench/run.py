@@ -26,6 +26,7 @@ DURATION = os.environ.get("BENCH_DURATION", "10s")
 PG = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = os.environ.get("BENCH_DATABASE", "iq_bench")
 THREADS = "2"
+SETTLE_SECONDS = 3
 
 
 def free_port() -> int:
@@ -229,6 +230,9 @@ def main() -> None:
     try:
         baseline = None
         for name, spec in index.items():
+            # Let the previous scenario's queued requests drain: every scenario
+            # starts on an idle server.
+            time.sleep(SETTLE_SECONDS)
             before = count(spec.get("counts"))
             check_first_request(port, spec)
             row = {"label": spec["label"], **load(port, spec)}

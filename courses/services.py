@@ -200,9 +200,9 @@ def course_of(page: Page) -> CoursePage:
         return known
     course = cached(
         f"course-of:{page.pk}",
-        lambda: CoursePage.objects.ancestor_of(page).first() or "",
+        lambda: CoursePage.objects.ancestor_of(page).first(),
     )
-    if not course:
+    if course is None:
         raise CoursePage.DoesNotExist(f"Page {page.pk} is not inside a course.")
     page._course_of = course
     return course

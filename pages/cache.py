@@ -26,11 +26,17 @@ def bump_content_version(**kwargs) -> None:
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
+_ABSENT = object()
+
+
 def cached(key: str, compute):
-    """Cache `compute()` under `key` for the current content version."""
+    """Cache `compute()` under `key` for the current content version.
+
+    Any result is kept, None and empty ones too ("no such page" is an answer).
+    """
     full_key = f"{key}:v{content_version()}"
-    value = cache.get(full_key)
-    if value is None:
+    value = cache.get(full_key, _ABSENT)
+    if value is _ABSENT:
         value = compute()
         cache.set(full_key, value, timeout=24 * 3600)
     return value

@@ -29,10 +29,7 @@ class CachedSiteMiddleware:
             return None
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()
-        site = cached(
-            f"site:{hostname}:{port}",
-            lambda: Site._find_for_request(request) or "",
+        request._wagtail_site = cached(
+            f"site:{hostname}:{port}", lambda: Site._find_for_request(request)
         )
-        if site:
-            request._wagtail_site = site
         return None

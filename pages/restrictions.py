@@ -14,14 +14,8 @@ class CachedViewRestrictionsMixin:
     def get_view_restrictions(self):
         """The restrictions as a queryset (the admin orders it further), already
         filled from the cache for the serving check that iterates it."""
-        restrictions = cached(
-            f"view-restrictions:{self.pk}",
-            lambda: (
-                list(super(CachedViewRestrictionsMixin, self).get_view_restrictions())
-                or ""
-            ),
-        )
-        restrictions = list(restrictions or [])
+        uncached = super().get_view_restrictions
+        restrictions = cached(f"view-restrictions:{self.pk}", lambda: list(uncached()))
         queryset = PageViewRestriction.objects.filter(
             pk__in=[restriction.pk for restriction in restrictions]
         )

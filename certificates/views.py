@@ -4,7 +4,6 @@ import json
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,6 +13,7 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from learning.ratelimit import within_limit
 from learning.security import visible_certificates
 
 from . import badges, services
@@ -26,23 +26,10 @@ NOT_FOUND = "not-found"
 # --- Rate limiting --------------------------------------------------------------------
 
 
-def client_ip(request: HttpRequest) -> str:
-    """REMOTE_ADDR; behind the reverse proxy it is set from X-Real-IP by nginx."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 def verification_allowed(request: HttpRequest) -> bool:
-    """Fixed window per client IP in the shared cache (no model, no session)."""
+    """A fixed window per client (learning.ratelimit: the address behind the proxy)."""
     limit, window = getattr(settings, "CERTIFICATE_VERIFY_RATE_LIMIT", (30, 600))
-    key = f"certificates:verify:{client_ip(request)}"
-    if cache.add(key, 1, timeout=window):
-        return True
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        return True
-    return count <= limit
+    return within_limit("certificates:verify", request, limit, window)
 
 
 def _too_many(request: HttpRequest) -> HttpResponse:

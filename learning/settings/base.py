@@ -143,6 +143,14 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+
+# The client address of rate limits (learning.ratelimit, allauth's limits through
+# accounts.adapter): with no proxy the forwarded header is ignored; behind nginx set
+# TRUSTED_PROXY_COUNT=1. Only requests from TRUSTED_PROXY_ADDRESSES are believed.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "X-Forwarded-For")
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
+
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "IQ Lernplattform"
 

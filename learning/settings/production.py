@@ -35,6 +35,10 @@ LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
 # The load balancer probes /healthz over plain HTTP on the private network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
+# The shared cache: page fragments and every rate-limit counter (allauth's login,
+# signup and reset limits, certificate lookups) live here, so all workers and app
+# servers count together. Without REDIS_URL each process would count on its own;
+# `check --deploy` warns about that (learning.W001).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {

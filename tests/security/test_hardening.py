@@ -64,6 +64,7 @@ def _production_env(tmp_path) -> dict:
         "ALLOWED_HOSTS": "lernen.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
         "CERTIFICATE_SIGNING_KEY": "A" * 43 + "=",
+        "TRUSTED_PROXY_COUNT": "1",
         "LOG_FORMAT": "plain",
     }
 
@@ -101,7 +102,8 @@ def test_production_settings_pass_check_deploy_without_warnings(tmp_path):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=_production_env(tmp_path),
+        # check --deploy only reads the cache setting; it never connects to Redis.
+        env={**_production_env(tmp_path), "REDIS_URL": "redis://127.0.0.1:6379/0"},
         capture_output=True,
         text=True,
         timeout=120,

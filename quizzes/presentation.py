@@ -144,7 +144,8 @@ def form_questions(
     return questions
 
 
-def _response_texts(kind: str, qdata: dict, response: Any) -> list[str]:
+def response_texts(kind: str, qdata: dict, response: Any) -> list[str]:
+    """The learner's own answer as readable lines; says nothing about correctness."""
     if response in (None, [], {}):
         return []
     if kind in ("single_choice", "multiple_choice"):
@@ -182,38 +183,54 @@ def _correct_texts(kind: str, qdata: dict) -> list[str]:
     return [a for _i, a in list_items(qdata.get("accepted_answers") or []) if a]
 
 
-def review_questions(attempt: Attempt, answers: list[AttemptAnswer]) -> list[dict]:
-    """Per-question review of a submitted attempt, limited by the quiz's review mode."""
+def _status(answer: AttemptAnswer) -> str:
+    if answer.is_correct:
+        return "correct"
+    return "partial" if answer.points_awarded > 0 else "wrong"
+
+
+def reviewed_answers(attempt: Attempt, answers: list[AttemptAnswer]) -> list[dict]:
+    """Each answered question with exactly what the quiz's review mode reveals.
+
+    Always the learner's own answer (as text: raw responses would show which
+    matching pairs belong together); with "which were wrong" also the outcome and
+    points per question; with "correct answers" also the solution and feedback.
+    The result page and the learner's data export both read this.
+    """
     mode = attempt.quiz.review_mode
-    if mode == ReviewMode.SCORE_ONLY:
-        return []
+    shows_outcome = mode in (ReviewMode.SHOW_WRONG, ReviewMode.SHOW_CORRECT)
     by_question = {answer.question_id: answer for answer in answers}
-    review = []
+    reviewed = []
     for number, entry in enumerate(attempt.presented, start=1):
         answer = by_question.get(entry["question_id"])
         if answer is None:
             continue
         kind = entry["type"]
         qdata = entry["data"]
-        if answer.is_correct:
-            status = "correct"
-        elif answer.points_awarded > 0:
-            status = "partial"
-        else:
-            status = "wrong"
-        item = {
+        item: dict[str, Any] = {
             "number": number,
+            "question_id": entry["question_id"],
             "type": kind,
             "prompt": qdata.get("prompt") or "",
             "statement": qdata.get("statement") or "",
-            "status": status,
-            "points_awarded": answer.points_awarded,
-            "max_points": answer.max_points,
-            "points_plural": 1 if answer.max_points == 1 else 2,
-            "your_answer": _response_texts(kind, qdata, answer.response),
+            "your_answer": response_texts(kind, qdata, answer.response),
         }
+        if shows_outcome:
+            item.update(
+                status=_status(answer),
+                points_awarded=answer.points_awarded,
+                max_points=answer.max_points,
+                points_plural=1 if answer.max_points == 1 else 2,
+            )
         if mode == ReviewMode.SHOW_CORRECT:
             item["correct_answer"] = _correct_texts(kind, qdata)
             item["feedback"] = answer.feedback
-        review.append(item)
-    return review
+        reviewed.append(item)
+    return reviewed
+
+
+def review_questions(attempt: Attempt, answers: list[AttemptAnswer]) -> list[dict]:
+    """The result page's per-question review; none at all for "score only"."""
+    if attempt.quiz.review_mode == ReviewMode.SCORE_ONLY:
+        return []
+    return reviewed_answers(attempt, answers)

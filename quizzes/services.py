@@ -54,12 +54,14 @@ def _new_token(used: set[str]) -> str:
             return token
 
 
-def _shuffled(rng: random.Random, items: list, avoid_identity: bool = False) -> list:
-    """A shuffled copy; with ``avoid_identity`` never the original order (n ≥ 2)."""
+def _shuffled(rng: random.Random, items: list) -> list:
+    """A shuffled copy, every order equally likely, the original one included.
+
+    Excluding the original order would give the answer away: with two items the
+    only order left is the reverse of the solution.
+    """
     result = list(items)
     rng.shuffle(result)
-    if avoid_identity and len(result) > 1 and result == list(items):
-        result = result[1:] + result[:1]
     return result
 
 
@@ -72,7 +74,8 @@ def present_questions(quiz: QuizPage, rng: random.Random) -> list[dict]:
     """Draw, shuffle and tokenise the quiz's questions for one attempt.
 
     Matching answers and ordering items are always shuffled (their stored order
-    would give the solution away); options follow ``shuffle_options``.
+    is the solution), uniformly, so the order shown says nothing about it;
+    options follow ``shuffle_options``.
     """
     children = list(quiz.questions)
     if quiz.draw_count and quiz.draw_count < len(children):
@@ -106,13 +109,12 @@ def present_questions(quiz: QuizPage, rng: random.Random) -> list[dict]:
             ids = [item["id"] for item in data["pairs"]]
             lefts = _shuffled(rng, ids) if quiz.shuffle_options else ids
             entry["lefts"] = [{"token": _new_token(used), "id": i} for i in lefts]
-            rights = _shuffled(rng, lefts, avoid_identity=True)
+            rights = _shuffled(rng, lefts)
             entry["rights"] = [{"token": _new_token(used), "id": i} for i in rights]
         elif kind == "ordering":
             ids = [item["id"] for item in data["items"]]
             entry["items"] = [
-                {"token": _new_token(used), "id": i}
-                for i in _shuffled(rng, ids, avoid_identity=True)
+                {"token": _new_token(used), "id": i} for i in _shuffled(rng, ids)
             ]
         presented.append(entry)
     return presented

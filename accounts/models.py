@@ -161,6 +161,7 @@ class AuditAction(models.TextChoices):
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
     ACCOUNT_ERASED = "account_erased", _("Account erased")
     ACCOUNTS_ANONYMISED = "accounts_anonymised", _("Inactive accounts anonymised")
+    TWO_FACTOR_RESET = "two_factor_reset", _("Two-factor authentication reset")
 
 
 class AuditEntryQuerySet(models.QuerySet):

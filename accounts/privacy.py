@@ -1,7 +1,8 @@
 """The account's own personal data, for export and erasure."""
 
 from allauth.account.models import EmailAddress
-from django.contrib.sessions.models import Session
+
+from .services import end_sessions
 
 
 def export_personal_data(user) -> dict:
@@ -35,11 +36,4 @@ def erase_personal_data(user) -> None:
         pass
     else:
         Authenticator.objects.filter(user=user).delete()
-    _delete_sessions(user)
-
-
-def _delete_sessions(user) -> None:
-    user_id = str(user.pk)
-    for session in Session.objects.iterator():
-        if session.get_decoded().get("_auth_user_id") == user_id:
-            session.delete()
+    end_sessions(user)

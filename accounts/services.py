@@ -1,5 +1,6 @@
 """State changes for accounts: registration, roles, outgoing mail."""
 
+from django.contrib.sessions.models import Session
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.utils import translation
 
@@ -40,3 +41,14 @@ def record_audit(
         subject=subject,
         detail=detail or {},
     )
+
+
+def end_sessions(user) -> int:
+    """Sign the person out everywhere (sessions are stored in the database)."""
+    user_id = str(user.pk)
+    ended = 0
+    for session in Session.objects.iterator():
+        if session.get_decoded().get("_auth_user_id") == user_id:
+            session.delete()
+            ended += 1
+    return ended

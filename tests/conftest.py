@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connections
-from django.test import testcases
+from django.test import Client, testcases
 
 from tests.factories import UserFactory
 
@@ -62,6 +62,18 @@ def _live_server_quiet_after_test(request):
     yield
     with OneRequestAtATimeServer.lock:
         OneRequestAtATimeServer.accepting = False
+
+
+@pytest.fixture(autouse=True)
+def _staff_sign_in_with_two_factors(monkeypatch):
+    """force_login gives staff what a TOTP login gives them (tests/two_factor.py).
+
+    Staff without a second factor reach nothing (accounts.two_factor); the rule
+    itself is tested in tests/security/test_two_factor.py with real logins.
+    """
+    from tests.two_factor import force_login_with_two_factors
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_two_factors)
 
 
 @pytest.fixture(autouse=True)

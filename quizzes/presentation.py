@@ -66,6 +66,30 @@ def errors_by_question(error) -> tuple[dict[int, list[str]], list[str]]:
     return per_question, general
 
 
+def answer_gaps(presented: list[dict], data: dict) -> list[dict]:
+    """Questions left unanswered or partly answered in ``data``, in attempt order.
+
+    Shown before a submission is final, so nobody loses an attempt to an
+    overlooked question. Raises ``InvalidAnswers`` for data that does not fit
+    the attempt (the caller shows those errors instead).
+    """
+    from .services import resolve_responses
+
+    responses = resolve_responses(presented, data, strict=False)
+    gaps = []
+    for number, entry in enumerate(presented, start=1):
+        response = responses.get(entry["question_id"])
+        if isinstance(response, str):
+            response = response.strip()
+        if response in (None, "", [], {}):
+            gaps.append({"number": number, "partial": False})
+            continue
+        parts = {"matching": "lefts", "ordering": "items"}.get(entry["type"])
+        if parts and len(response) < len(entry[parts]):
+            gaps.append({"number": number, "partial": True})
+    return gaps
+
+
 def form_questions(
     attempt: Attempt, data: dict | None = None, errors: dict | None = None
 ) -> list[dict]:

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .models import Attempt, AttemptStatus, QuizPage
 from .presentation import (
+    answer_gaps,
     errors_by_question,
     form_questions,
     parse_form,
@@ -106,7 +107,7 @@ def _own_attempt(request: HttpRequest, public_id) -> Attempt:
     )
 
 
-def _render_form(request, attempt, data, error=None) -> HttpResponse:
+def _render_form(request, attempt, data, error=None, gaps=None) -> HttpResponse:
     per_question, general = errors_by_question(error) if error else ({}, [])
     questions = form_questions(attempt, data, per_question)
     return render(
@@ -120,9 +121,26 @@ def _render_form(request, attempt, data, error=None) -> HttpResponse:
             "has_errors": error is not None,
             "general_errors": general,
             "question_errors": [q for q in questions if q["errors"]],
+            "gaps": gaps or [],
         },
         status=400 if error else 200,
     )
+
+
+def _submit(request, attempt, data) -> HttpResponse:
+    """Submit, unless questions are open and the learner has not yet confirmed.
+
+    The first "Submit answers" with gaps saves the draft and shows the form again
+    with a summary of the open questions and "Submit anyway": nothing is graded
+    and no attempt is used until the learner confirms (works without JavaScript).
+    """
+    if request.POST.get("action") != "submit_anyway":
+        gaps = answer_gaps(attempt.presented, data)
+        if gaps:
+            attempt = save_draft(attempt, request.user, data)
+            return _render_form(request, attempt, data, gaps=gaps)
+    attempt = submit_attempt(attempt, request.user, data)
+    return redirect("quizzes:result", public_id=attempt.public_id)
 
 
 @login_required
@@ -137,9 +155,8 @@ def attempt_view(request: HttpRequest, public_id) -> HttpResponse:
 
     data = parse_form(attempt.presented, request.POST)
     try:
-        if request.POST.get("action") == "submit":
-            attempt = submit_attempt(attempt, request.user, data)
-            return redirect("quizzes:result", public_id=attempt.public_id)
+        if request.POST.get("action") in ("submit", "submit_anyway"):
+            return _submit(request, attempt, data)
         save_draft(attempt, request.user, data)
     except InvalidAnswers as error:
         return _render_form(request, attempt, data, error)

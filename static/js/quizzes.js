@@ -2,6 +2,12 @@
    Progressive enhancement only: the "Save draft" button works without JavaScript. */
 (function () {
   "use strict";
+  /* The check before submitting lists the open questions: give it the focus so it
+     is read out (the server sets autofocus too; this covers browsers that skip it). */
+  var gaps = document.getElementById("quiz-gaps");
+  if (gaps && document.activeElement !== gaps) {
+    gaps.focus();
+  }
   var form = document.querySelector("form.quiz-form[data-draft-url]");
   if (!form || !window.fetch || !window.FormData) {
     return;

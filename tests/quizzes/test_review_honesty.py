@@ -12,6 +12,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from quizzes.models import ReviewMode
 from quizzes.services import start_or_resume_attempt, submit_attempt
@@ -127,11 +128,13 @@ def test_readable_summary_and_result_page_follow_the_review_option(
 ):
     attempt = submitted(mode)
     client.force_login(enrolled)
-    summary = client.get(reverse("accounts:my_data_summary"), HTTP_ACCEPT_LANGUAGE="en")
-    result = client.get(
-        reverse("quizzes:result", args=[attempt.public_id]), HTTP_ACCEPT_LANGUAGE="en"
-    )
+    with translation.override("en"):
+        summary = client.get(reverse("accounts:my_data_summary"))
+        result = client.get(reverse("quizzes:result", args=[attempt.public_id]))
     history = client.get(attempt.quiz.url)
+    assert "Result: " in result.content.decode()  # the English page
+    if mode == ReviewMode.SHOW_WRONG:
+        assert "Not correct" in result.content.decode()
     for response in (summary, result, history):
         assert response.status_code == 200
         text = response.content.decode()

@@ -47,4 +47,4 @@ def test_administrator_sets_up_totp_on_first_sign_in_and_reaches_the_admin(
     page.get_by_role("link", name="Fortsetzen").click()
     expect(page).to_have_url(re.compile("/admin/$"))
     # The Wagtail dashboard, with the account link of the signed-in administrator.
-    expect(page.get_by_role("link", name="Konto")).to_be_visible()
+    expect(page.get_by_role("link", name="Konto", exact=True)).to_be_visible()

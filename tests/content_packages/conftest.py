@@ -117,3 +117,28 @@ def course(site_root):
 @pytest.fixture
 def module(course):
     return course.get_modules().first().specific
+
+
+@pytest.fixture
+def h5p(package_root, module):
+    package = store_sample("h5p")
+    block_id = place_package(module, package, pass_mark_percent=50)
+    return package, block_id
+
+
+@pytest.fixture
+def enrolled(learner, course, client):
+    """The learner, enrolled, signed in on `client`."""
+    from courses.services import enrol
+
+    enrol(learner, course)
+    client.force_login(learner)
+    return learner
+
+
+@pytest.fixture
+def content():
+    """The browser's requests to the content origin."""
+    from tests.content_packages.content_client import ContentClient
+
+    return ContentClient()

@@ -22,7 +22,7 @@ from content_packages.content_views import content_path
 from content_packages.models import H5PUserData, ScormAttempt, Statement
 from content_packages.origin import is_content_request
 from courses.services import enrol, unenrol
-from tests.content_packages.conftest import place_package, place_packages, store_sample
+from tests.content_packages.conftest import place_packages, store_sample
 from tests.content_packages.content_client import (
     ContentClient,
     launch,
@@ -31,12 +31,6 @@ from tests.content_packages.content_client import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def h5p(package_root, module):
-    package = store_sample("h5p")
-    return package, place_package(module, package)
 
 
 @pytest.fixture

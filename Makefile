@@ -25,7 +25,7 @@ setup: $(BIN)/.installed node_modules/.installed ## Install Python and npm depen
 run: setup ## Set up, migrate, load demo data and serve on http://127.0.0.1:8000 (SQLite)
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
-	@echo "Serving on http://127.0.0.1:8000 (the task worker runs alongside)."
+	@echo "Serving on http://127.0.0.1:8000, H5P/SCORM content on http://localhost:8000 (the task worker runs alongside)."
 	trap 'kill 0' INT TERM EXIT; \
 	$(PY) manage.py db_worker & \
 	$(PY) manage.py runserver 127.0.0.1:8000
@@ -37,7 +37,8 @@ test: setup ## Set up and run every check and test (DATABASE_URL selects the dat
 	DJANGO_SETTINGS_MODULE=learning.settings.test $(PY) manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
 	  CERTIFICATE_SIGNING_KEY=$$($(PY) -c "import base64, os; print(base64.b64encode(os.urandom(32)).decode())") \
-	  ALLOWED_HOSTS=lernen.example.org TRUSTED_PROXY_COUNT=1 REDIS_URL=redis://127.0.0.1:6379/0 \
+	  ALLOWED_HOSTS=lernen.example.org BASE_URL=https://lernen.example.org \
+	  CONTENT_ORIGIN=https://inhalte.example.org TRUSTED_PROXY_COUNT=1 REDIS_URL=redis://127.0.0.1:6379/0 \
 	  DJANGO_SETTINGS_MODULE=learning.settings.production \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=learning.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q

@@ -52,6 +52,7 @@ def environment(workdir: Path, database_url: str = f"{PG}/{DATABASE}") -> dict:
         "DJANGO_SETTINGS_MODULE": "learning.settings.production",
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "CONTENT_ORIGIN": "http://inhalte.localhost",
         "DATABASE_URL": database_url,
         "SECURE_SSL_REDIRECT": "false",
         "BENCHMARK_ENDPOINTS": "1",

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from . import conf
+
 
 class ContentPackageBlock(blocks.StructBlock):
     package = SnippetChooserBlock(
@@ -27,6 +29,12 @@ class ContentPackageBlock(blocks.StructBlock):
             "packages count when they report 'passed' or 'completed'."
         ),
     )
+
+    def get_context(self, value, parent_context=None) -> dict:
+        context = super().get_context(value, parent_context=parent_context)
+        # The lesson page's script accepts the player's messages from here only.
+        context["content_origin"] = conf.content_origin()
+        return context
 
     class Meta:
         icon = "media"

@@ -1,6 +1,7 @@
 """Settings of the app, with safe defaults (override in Django settings)."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -55,3 +56,36 @@ def lrs_max_attempts() -> int:
 def site_url() -> str:
     """The platform's home page for xAPI account actors and activity ids."""
     return getattr(settings, "WAGTAILADMIN_BASE_URL", "http://localhost").rstrip("/")
+
+
+# --- The content origin -------------------------------------------------------------
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def content_origin() -> str:
+    """Where package files and players are served (scheme://host[:port]), or ''.
+
+    A host of its own that never receives the platform's cookies, so a
+    package's scripts run without the platform's authority.
+    """
+    return _origin_of(getattr(settings, "CONTENT_ORIGIN", "") or "")
+
+
+def content_host() -> str:
+    """The content origin's host name (lower case, without port), or ''."""
+    return (urlsplit(content_origin()).hostname or "").lower()
+
+
+def platform_origin() -> str:
+    """The platform's own origin (from BASE_URL): the only one that may frame
+    the players and receive their messages."""
+    return _origin_of(site_url())
+
+
+def launch_max_age() -> int:
+    """Seconds a launch token stays valid (a lesson left open longer is reloaded)."""
+    return getattr(settings, "CONTENT_LAUNCH_MAX_AGE", 4 * 60 * 60)

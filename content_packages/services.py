@@ -189,7 +189,14 @@ def h5p_user_data(user, package: ContentPackage) -> list[dict]:
     ]
 
 
+def _require_h5p(placement: Placement) -> None:
+    """H5P data is kept for H5P packages only; anything else is not found."""
+    if placement.package.kind != KIND_H5P:
+        raise Http404
+
+
 def save_h5p_state(user, placement: Placement, state: str) -> None:
+    _require_h5p(placement)
     require_tracking(placement)
     if not isinstance(state, str) or len(state) > MAX_STATE_LENGTH:
         raise ValidationError(_("The saved state is too large or malformed."))
@@ -213,6 +220,7 @@ def record_h5p_statement(user, placement: Placement, statement: dict):
     The actor, if sent, must be this learner's own account; the object must be
     this package's activity or one of its sub-contents. Anything else is refused.
     """
+    _require_h5p(placement)
     require_tracking(placement)
     if not isinstance(statement, dict):
         raise ValidationError(_("The statement must be a JSON object."))

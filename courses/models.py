@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from content_packages.origin import allow_content_frames
 from pages.restrictions import CachedViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
@@ -240,7 +241,18 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         if request.method != "GET":
             return HttpResponseNotAllowed(["GET"])
         response = module_access_response(self, request)
-        return response or super().serve(request, *args, **kwargs)
+        if response is not None:
+            return response
+        return self._frame_packages(super().serve(request, *args, **kwargs))
+
+    def serve_preview(self, request, mode_name):
+        return self._frame_packages(super().serve_preview(request, mode_name))
+
+    def _frame_packages(self, response):
+        """A lesson with packages may frame the content origin (CSP frame-src)."""
+        if any(item["type"] == "content_package" for item in self.body.raw_data):
+            allow_content_frames(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from .services import course_of, progress_for, reflections_for

@@ -1,3 +1,6 @@
+"""ASGI serves the platform only; deploy with WSGI (learning/wsgi.py), which also
+serves the content origin (CONTENT_ORIGIN) that H5P and SCORM packages need."""
+
 import os
 
 from django.core.asgi import get_asgi_application

@@ -1,11 +1,14 @@
 import threading
 
 import pytest
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connections
 from django.test import Client, testcases
+from pytest_django.live_server_helper import LiveServer
 
+from content_packages.origin import ContentWSGIHandler, with_content_origin
 from tests.factories import UserFactory
 
 
@@ -26,6 +29,11 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
     accepting = True
 
     def set_app(self, application):
+        # Both origins, as learning/wsgi.py serves them; the players' static
+        # files on the content origin come from the finders like the platform's.
+        application = with_content_origin(
+            application, StaticFilesHandler(ContentWSGIHandler())
+        )
         shared = any(
             c.vendor == "sqlite" and c.is_in_memory_db() for c in connections.all()
         )
@@ -62,6 +70,42 @@ def _live_server_quiet_after_test(request):
     yield
     with OneRequestAtATimeServer.lock:
         OneRequestAtATimeServer.accepting = False
+
+
+# The browser reaches the live server under two host names of one site, as a
+# deployment serves the platform and the content origin (lernen.example.org and
+# inhalte.example.org). Chromium resolves every *.localhost name to the loopback
+# address itself; the server listens on localhost. One site matters: Chromium
+# denies storage to frames of another site, which H5P needs.
+PLATFORM_TEST_HOST = "lernen.iq.localhost"
+CONTENT_TEST_HOST = "inhalte.iq.localhost"
+
+
+class BrowserLiveServer(LiveServer):
+    """pytest-django's live server, with the platform's host name in its URL."""
+
+    @property
+    def url(self) -> str:
+        return f"http://{PLATFORM_TEST_HOST}:{self.thread.port}"
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    server = BrowserLiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _content_origin_of_live_server(request):
+    """CONTENT_ORIGIN is the live server under its second host name; BASE_URL is
+    the live server (the origin that may frame the players)."""
+    if "live_server" not in request.fixturenames:
+        return
+    live_server = request.getfixturevalue("live_server")
+    settings = request.getfixturevalue("settings")
+    settings.CONTENT_ORIGIN = f"http://{CONTENT_TEST_HOST}:{live_server.thread.port}"
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
 
 
 @pytest.fixture(autouse=True)

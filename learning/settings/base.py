@@ -18,6 +18,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# H5P and SCORM packages run on this origin, a host name of its own that is not
+# in ALLOWED_HOSTS and receives none of the platform's cookies (for example
+# https://inhalte.example.org; content_packages/origin.py, `check --deploy`).
+CONTENT_ORIGIN = os.environ.get("CONTENT_ORIGIN", "")
 
 INSTALLED_APPS = [
     "learning",
@@ -243,8 +247,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Content-Security-Policy (django-csp): the platform's own pages run only scripts and
 # styles from /static/ (or, where ever needed, a tag carrying
 # nonce="{{ request.csp_nonce }}"); never 'unsafe-inline'. The Wagtail admin relies
-# on inline scripts and styles and keeps only X-Frame-Options; the content-package
-# player replaces this policy with its own (content_packages.views.PACKAGE_POLICY).
+# on inline scripts and styles and keeps only X-Frame-Options. Lesson pages with a
+# package add CONTENT_ORIGIN to frame-src; the content origin's players and files
+# have their own policy (content_packages.content_views.package_policy).
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {

@@ -4,7 +4,10 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 DEBUG = False
-ALLOWED_HOSTS = ["*"]
+# The test client's host and the browser's name of the live server; the content
+# origin is another host (the live server's is set per test in tests/conftest.py).
+ALLOWED_HOSTS = ["testserver", "lernen.iq.localhost"]
+CONTENT_ORIGIN = "http://inhalte.testserver"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,11 +1,12 @@
-/* H5P player: h5p-standalone renders the package; its xAPI statements and
- * resume state are posted to the platform with the CSRF token. The actor is
- * replaced by the learner's platform account (the server checks it again). */
+/* H5P player (content origin): h5p-standalone renders the package; its xAPI
+ * statements and resume state are posted to this launch's tracking URLs, which
+ * carry the launch token (no cookies here). The actor is replaced by the
+ * learner's platform account (the server checks it again). */
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("package-config").textContent);
   var container = document.getElementById("h5p-container");
-  var csrfToken = container.getAttribute("data-csrf-token");
+  var status = document.getElementById("package-status");
   var TRACKED = [
     "http://adlnet.gov/expapi/verbs/answered",
     "http://adlnet.gov/expapi/verbs/completed",
@@ -18,11 +19,20 @@
   function post(url, body, keepalive) {
     return fetch(url, {
       method: "POST",
-      credentials: "same-origin",
+      credentials: "omit",
       keepalive: !!keepalive,
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken },
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body),
-    });
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+      })
+      .catch(function () {
+        /* Visible, not silent: the learner reloads and the answer is sent again. */
+        status.textContent = config.saveFailed;
+      });
   }
 
   function currentState() {

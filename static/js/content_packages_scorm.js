@@ -1,19 +1,19 @@
-/* SCORM player: scorm-again provides the run-time API (window.API for SCORM 1.2,
- * window.API_1484_11 for 2004) before the SCO is loaded into the inner frame;
- * commits go to the platform with the CSRF token. */
+/* SCORM player (content origin): scorm-again provides the run-time API
+ * (window.API for SCORM 1.2, window.API_1484_11 for 2004) before the SCO is
+ * loaded into the inner frame; commits go to this launch's commit URL, which
+ * carries the launch token (no cookies here). */
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("package-config").textContent);
   var frame = document.getElementById("sco-frame");
-  var csrfToken = frame.getAttribute("data-csrf-token");
 
   function headers() {
-    return { "Content-Type": "application/json", "X-CSRFToken": csrfToken };
+    return { "Content-Type": "application/json" };
   }
 
   /* Transport only: the SCORM logic stays in scorm-again. Regular commits are
    * synchronous (as SCORM expects); the final commit on unload uses a keepalive
-   * fetch, which, unlike sendBeacon, can carry the CSRF header. */
+   * fetch, which, unlike sendBeacon, sends the JSON content type as it is. */
   var httpService = {
     processHttpRequest: function (url, params, immediate) {
       var body = JSON.stringify(params);
@@ -22,7 +22,7 @@
           method: "POST",
           body: body,
           keepalive: true,
-          credentials: "same-origin",
+          credentials: "omit",
           headers: headers(),
         });
         return { result: "true", errorCode: 0 };

@@ -97,6 +97,15 @@ def expect_module_completed(page) -> None:
     )
 
 
+def open_player(page, live_server, module) -> None:
+    """The player page on its own, reached through the launch as the frame does."""
+    block_id = next(b.id for b in module.body if b.block_type == "content_package")
+    page.goto(
+        live_server.url + reverse("content_packages:launch", args=[module.pk, block_id])
+    )
+    assert re.match(re.escape(settings.CONTENT_ORIGIN) + r"(/en)?/c/", page.url)
+
+
 def h5p_content(page):
     """h5p-standalone renders the content in a frame of its own."""
     return page.frame_locator("iframe[data-package-frame]").frame_locator(
@@ -115,6 +124,15 @@ def test_h5p_question_answered_in_the_lesson_completes_the_module(
     )
     question = h5p_content(page).locator(".h5p-true-false")
     expect(question).to_contain_text("Is this false?", timeout=TIMEOUT_MS)
+    # The player reports its height to the lesson page, which grows the frame; a
+    # message from anywhere but that frame changes nothing.
+    frame_element = page.locator("iframe[data-package-frame]")
+    expect(frame_element).to_have_attribute(
+        "style", re.compile(r"height: \d+px"), timeout=TIMEOUT_MS
+    )
+    page.evaluate("window.postMessage({type: 'iq-package-height', height: 2000}, '*')")
+    page.wait_for_timeout(300)
+    assert frame_element.evaluate("frame => frame.style.height") != "2016px"
     with page.expect_response(re.compile(r"/h5p/state/$")) as saved:
         question.get_by_role("radio", name="False").click()
     assert saved.value.status == 200
@@ -141,10 +159,7 @@ def test_h5p_question_answered_in_the_lesson_completes_the_module(
     expect_module_completed(page)
 
     # The player page itself (frames titled) passes WCAG 2.1 AA.
-    block_id = next(b.id for b in module.body if b.block_type == "content_package")
-    page.goto(
-        live_server.url + reverse("content_packages:player", args=[module.pk, block_id])
-    )
+    open_player(page, live_server, module)
     expect(page.locator("body[data-player-ready=true]")).to_be_attached(
         timeout=TIMEOUT_MS
     )
@@ -200,10 +215,7 @@ def test_scorm12_sample_finished_in_the_lesson_completes_the_module(
     ).exists()
     expect_module_completed(page)
 
-    block_id = next(b.id for b in module.body if b.block_type == "content_package")
-    page.goto(
-        live_server.url + reverse("content_packages:player", args=[module.pk, block_id])
-    )
+    open_player(page, live_server, module)
     expect(page.locator("#sco-frame")).to_have_attribute(
         "title", "Golf Explained", timeout=TIMEOUT_MS
     )

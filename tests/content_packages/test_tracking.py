@@ -1,206 +1,32 @@
-"""Serving package files and tracking results: who may, and what is believed."""
+"""Tracking results on the content origin: what is believed, what is stored.
+
+The players post to the content origin under the launch token the platform's
+launch URL hands out (tests/content_packages/content_client.py).
+"""
 
 import json
 
 import pytest
-from django.conf import settings
-from django.test import Client
-from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from content_packages import xapi
-from content_packages.models import ScormAttempt, Statement, StatementSource
+from content_packages.models import Statement, StatementSource
 from courses.services import complete_module, enrol, progress_for, record_quiz_result
 from tests.content_packages.conftest import place_package, store_sample
+from tests.content_packages.content_client import (
+    ContentClient,
+    launch,
+)
+from tests.content_packages.tracking import (
+    ANSWERED,
+    answered,
+    launched,
+    module_completed,
+    says,
+    track,
+    urls,
+)
 
 pytestmark = pytest.mark.django_db
-
-ANSWERED = xapi.VERBS["answered"]
-
-
-def module_completed(user, course) -> bool:
-    return progress_for(user, course).modules[0].is_completed
-
-
-def post_json(client, url: str, body) -> tuple[int, dict]:
-    response = client.post(url, json.dumps(body), content_type="application/json")
-    body = response.json()
-    body["language"] = response.wsgi_request.LANGUAGE_CODE
-    return response.status_code, body
-
-
-def says(body: dict, msgid: str) -> bool:
-    """The error is this message, in the language the request was answered in."""
-    with translation.override(body["language"]):
-        return body["error"] == gettext(msgid)
-
-
-@pytest.fixture
-def h5p(package_root, module):
-    package = store_sample("h5p")
-    block_id = place_package(module, package, pass_mark_percent=50)
-    return package, block_id
-
-
-@pytest.fixture
-def enrolled(learner, course, client):
-    enrol(learner, course)
-    client.force_login(learner)
-    return learner
-
-
-def urls(module, block_id: str) -> dict:
-    args = [module.pk, block_id]
-    return {
-        "player": reverse("content_packages:player", args=args),
-        "statement": reverse("content_packages:h5p_statement", args=args),
-        "state": reverse("content_packages:h5p_state", args=args),
-    }
-
-
-def answered(package, user, scaled: float = 1.0, object_id: str | None = None) -> dict:
-    return {
-        "actor": xapi.actor_for(user),
-        "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
-        "object": {
-            "id": object_id or package.activity_id,
-            "objectType": "Activity",
-            "definition": {"name": {"en-US": "Hello World"}},
-        },
-        "result": {
-            "score": {"min": 0, "max": 1, "raw": scaled, "scaled": scaled},
-            "completion": True,
-            "success": scaled >= 0.5,
-            "response": "true",
-        },
-    }
-
-
-# --- Access ---------------------------------------------------------------------------
-
-
-def test_learner_not_enrolled_gets_404_for_player_files_and_tracking(
-    client, learner, module, h5p
-):
-    package, block_id = h5p
-    client.force_login(learner)
-    links = urls(module, block_id)
-    file_url = reverse(
-        "content_packages:file", args=[module.pk, block_id, package.token, "h5p.json"]
-    )
-    assert client.get(links["player"]).status_code == 404
-    assert client.get(file_url).status_code == 404
-    status, _body = post_json(client, links["statement"], {"statement": {}})
-    assert status == 404
-    status, _body = post_json(client, links["state"], {"state": "{}"})
-    assert status == 404
-    assert Statement.objects.count() == 0
-
-
-def test_anonymous_visitor_gets_404_for_package_files(client, module, h5p):
-    package, block_id = h5p
-    file_url = reverse(
-        "content_packages:file", args=[module.pk, block_id, package.token, "h5p.json"]
-    )
-    assert client.get(file_url).status_code == 404
-
-
-def test_learner_not_enrolled_gets_404_for_scorm_commit(
-    client, learner, other_learner, course, module, package_root
-):
-    package = store_sample("scorm12")
-    block_id = place_package(module, package)
-    enrol(other_learner, course)
-    other = Client()
-    other.force_login(other_learner)
-    other.get(reverse("content_packages:player", args=[module.pk, block_id]))
-    client.force_login(learner)
-    commit = reverse("content_packages:scorm_commit", args=[module.pk, block_id, 0, 1])
-    status, _body = post_json(
-        client, commit, {"cmi": {"core": {"lesson_status": "passed"}}}
-    )
-    assert status == 404
-    attempt = ScormAttempt.objects.get()
-    assert attempt.user == other_learner
-    assert attempt.completion_status == ""
-
-
-def test_enrolled_learner_gets_package_files_with_protective_headers(
-    client, enrolled, module, h5p
-):
-    package, block_id = h5p
-    response = client.get(
-        reverse(
-            "content_packages:file",
-            args=[module.pk, block_id, package.token, "content/content.json"],
-        )
-    )
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/json"
-    assert response["X-Content-Type-Options"] == "nosniff"
-    csp = response["Content-Security-Policy"]
-    assert "default-src 'self'" in csp
-    assert "object-src 'none'" in csp
-    assert "frame-ancestors 'self'" in csp
-    assert json.loads(b"".join(response.streaming_content))
-
-
-@pytest.mark.parametrize("path", ["../../../../etc/passwd", "missing.js", "content/"])
-def test_paths_outside_or_absent_in_the_package_are_404(
-    client, enrolled, module, h5p, path
-):
-    package, block_id = h5p
-    url = reverse(
-        "content_packages:file", args=[module.pk, block_id, package.token, "x"]
-    )
-    assert client.get(url[:-1] + path).status_code == 404
-
-
-def test_files_are_not_reachable_with_another_packages_token_or_by_media_url(
-    client, enrolled, module, h5p
-):
-    package, block_id = h5p
-    other = store_sample("scorm12")
-    wrong = reverse(
-        "content_packages:file",
-        args=[module.pk, block_id, other.token, "imsmanifest.xml"],
-    )
-    assert client.get(wrong).status_code == 404
-    media_root = settings.MEDIA_ROOT.resolve()
-    assert not package.storage_path.resolve().is_relative_to(media_root)
-    assert (
-        client.get(f"{settings.MEDIA_URL}content_packages/h5p.json").status_code == 404
-    )
-
-
-def test_staff_preview_plays_but_records_nothing(client, trainer, module, h5p):
-    package, block_id = h5p
-    client.force_login(trainer)
-    trainer.is_staff = True
-    trainer.save()
-    links = urls(module, block_id)
-    response = client.get(links["player"])
-    assert response.status_code == 200
-    status, body = post_json(
-        client, links["statement"], {"statement": answered(package, trainer)}
-    )
-    assert status == 403
-    assert says(body, "You are not enrolled in this course.")
-    assert Statement.objects.count() == 0
-
-
-def test_tracking_endpoints_require_the_csrf_token(enrolled, module, h5p):
-    package, block_id = h5p
-    client = Client(enforce_csrf_checks=True)
-    client.force_login(enrolled)
-    response = client.post(
-        urls(module, block_id)["statement"],
-        json.dumps({"statement": answered(package, enrolled)}),
-        content_type="application/json",
-    )
-    assert response.status_code == 403
-    assert Statement.objects.count() == 0
 
 
 # --- H5P statements -------------------------------------------------------------------
@@ -211,9 +37,8 @@ def test_answered_statement_is_stored_as_xapi_and_completes_the_module(
 ):
     package, block_id = h5p
     assert not module_completed(enrolled, course)
-    status, body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": answered(package, enrolled, 1.0)},
     )
     assert status == 200, body
@@ -244,9 +69,8 @@ def test_score_below_the_pass_mark_is_recorded_but_does_not_complete(
     client, enrolled, course, module, h5p
 ):
     package, block_id = h5p
-    status, _body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, _body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": answered(package, enrolled, 0.0)},
     )
     assert status == 200
@@ -259,9 +83,8 @@ def test_statement_about_another_learner_is_rejected(
 ):
     package, block_id = h5p
     enrol(other_learner, course)
-    status, body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": answered(package, other_learner)},
     )
     assert status == 403
@@ -275,8 +98,8 @@ def test_statement_with_an_email_actor_is_rejected(client, enrolled, module, h5p
     package, block_id = h5p
     statement = answered(package, enrolled)
     statement["actor"] = {"mbox": f"mailto:{enrolled.email}", "objectType": "Agent"}
-    status, _body = post_json(
-        client, urls(module, block_id)["statement"], {"statement": statement}
+    status, _body = track(
+        launched(client, module, block_id)["statement"], {"statement": statement}
     )
     assert status == 403
     assert Statement.objects.count() == 0
@@ -285,14 +108,13 @@ def test_statement_with_an_email_actor_is_rejected(client, enrolled, module, h5p
 def test_client_sent_user_id_is_ignored(
     client, enrolled, other_learner, course, module, h5p
 ):
-    """Only the session decides whose statement it is."""
+    """Only the launch token decides whose statement it is."""
     package, block_id = h5p
     enrol(other_learner, course)
     statement = answered(package, enrolled)
     del statement["actor"]
-    status, _body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, _body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": statement, "user": other_learner.pk, "user_id": other_learner.pk},
     )
     assert status == 200
@@ -316,9 +138,8 @@ def test_statement_about_another_activity_is_rejected(
     object_id = object_id.format(
         activity=package.activity_id, other_package=other.activity_id
     )
-    status, body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": answered(package, enrolled, object_id=object_id)},
     )
     assert status == 403
@@ -332,9 +153,8 @@ def test_sub_content_statement_is_kept_but_does_not_complete(
 ):
     package, block_id = h5p
     sub = f"{package.activity_id}?subContentId=1234"
-    status, _body = post_json(
-        client,
-        urls(module, block_id)["statement"],
+    status, _body = track(
+        launched(client, module, block_id)["statement"],
         {"statement": answered(package, enrolled, object_id=sub)},
     )
     assert status == 200
@@ -349,8 +169,8 @@ def test_impossible_score_is_rejected(client, enrolled, course, module, h5p):
     package, block_id = h5p
     statement = answered(package, enrolled)
     statement["result"]["score"]["scaled"] = 7
-    status, _body = post_json(
-        client, urls(module, block_id)["statement"], {"statement": statement}
+    status, _body = track(
+        launched(client, module, block_id)["statement"], {"statement": statement}
     )
     assert status == 400
     assert Statement.objects.count() == 0
@@ -359,11 +179,11 @@ def test_impossible_score_is_rejected(client, enrolled, course, module, h5p):
 
 def test_h5p_state_is_saved_and_given_back_to_the_player(client, enrolled, module, h5p):
     _package, block_id = h5p
-    links = urls(module, block_id)
+    links = launched(client, module, block_id)
     state = json.dumps({"answer": True, "score": 1})
-    status, _body = post_json(client, links["state"], {"state": state})
+    status, _body = track(links["state"], {"state": state})
     assert status == 200
-    response = client.get(links["player"])
+    response = ContentClient().get(links["player"])
     assert response.status_code == 200
     config = response.context["config"]
     assert config["contentUserData"] == [{"state": state}]
@@ -371,7 +191,7 @@ def test_h5p_state_is_saved_and_given_back_to_the_player(client, enrolled, modul
 
 def test_h5p_state_that_is_not_json_is_refused(client, enrolled, module, h5p):
     _package, block_id = h5p
-    status, _body = post_json(client, urls(module, block_id)["state"], {"state": "{"})
+    status, _body = track(launched(client, module, block_id)["state"], {"state": "{"})
     assert status == 400
 
 
@@ -381,8 +201,8 @@ def test_h5p_state_that_is_not_json_is_refused(client, enrolled, module, h5p):
 def _scorm(name: str, module, client):
     package = store_sample(name)
     block_id = place_package(module, package)
-    player = reverse("content_packages:player", args=[module.pk, block_id])
-    config = client.get(player).context["config"]
+    player = urls(launch(client, module, block_id))["player"]
+    config = ContentClient().get(player).context["config"]
     return package, block_id, player, config
 
 
@@ -390,10 +210,14 @@ def test_scorm12_player_uses_scorm_again_with_the_12_api(
     client, enrolled, module, package_root
 ):
     package, _block_id, player, config = _scorm("scorm12", module, client)
-    html = client.get(player).content.decode()
+    html = ContentClient().get(player).content.decode()
     assert "vendor/scorm-again/scorm-again.min.js" in html
     assert config["version"] == "1.2"
-    assert config["launchUrl"].endswith(f"/{package.token}/shared/launchpage.html")
+    # The SCO's page, among the launch's own files on the content origin.
+    assert config["launchUrl"] == player.replace(
+        "/player/", "/files/shared/launchpage.html"
+    )
+    assert package.launch_path == "shared/launchpage.html"
     assert config["cmi"]["core"]["student_id"] == str(
         enrolled.xapi_identity.account_name
     )
@@ -403,8 +227,7 @@ def test_scorm12_commit_is_saved_resumed_and_completes_the_module(
     client, enrolled, course, module, package_root
 ):
     package, _block_id, player, config = _scorm("scorm12", module, client)
-    status, _body = post_json(
-        client,
+    status, _body = track(
         config["commitUrl"],
         {
             "cmi": {
@@ -415,14 +238,13 @@ def test_scorm12_commit_is_saved_resumed_and_completes_the_module(
     )
     assert status == 200
     assert not module_completed(enrolled, course)
-    resumed = client.get(player).context["config"]
+    resumed = ContentClient().get(player).context["config"]
     assert resumed["commitUrl"] == config["commitUrl"]
     assert resumed["cmi"]["core"]["lesson_location"] == "7"
     assert resumed["cmi"]["core"]["entry"] == "resume"
     assert resumed["cmi"]["suspend_data"] == "page=7;answers=abc"
 
-    status, _body = post_json(
-        client,
+    status, _body = track(
         config["commitUrl"],
         {
             "cmi": {
@@ -453,8 +275,7 @@ def test_scorm2004_commit_maps_completion_and_success(
     _package, _block_id, player, config = _scorm("scorm2004", module, client)
     assert config["version"] == "2004"
     assert "learner_id" in config["cmi"]
-    status, _body = post_json(
-        client,
+    status, _body = track(
         config["commitUrl"],
         {
             "cmi": {
@@ -467,8 +288,7 @@ def test_scorm2004_commit_maps_completion_and_success(
     )
     assert status == 200
     assert not module_completed(enrolled, course)
-    status, _body = post_json(
-        client,
+    status, _body = track(
         config["commitUrl"],
         {
             "cmi": {
@@ -482,14 +302,14 @@ def test_scorm2004_commit_maps_completion_and_success(
     )
     assert status == 200
     assert module_completed(enrolled, course)
-    resumed = client.get(player).context["config"]["cmi"]
+    resumed = ContentClient().get(player).context["config"]["cmi"]
     assert resumed["location"] == "14"
     assert resumed["suspend_data"] == "done"
 
 
 def test_commit_without_cmi_is_refused(client, enrolled, module, package_root):
     _package, _block_id, _player, config = _scorm("scorm12", module, client)
-    status, body = post_json(client, config["commitUrl"], {"core": {}})
+    status, body = track(config["commitUrl"], {"core": {}})
     assert status == 400
     assert body["result"] is False
 
@@ -499,10 +319,9 @@ def test_multi_sco_package_completes_only_when_every_sco_is_done(
 ):
     package, _block_id, player, _config = _scorm("scorm12_multi", module, client)
     for index in range(len(package.scos)):
-        config = client.get(f"{player}?sco={index}").context["config"]
+        config = ContentClient().get(f"{player}?sco={index}").context["config"]
         assert not module_completed(enrolled, course)
-        status, _body = post_json(
-            client,
+        status, _body = track(
             config["commitUrl"],
             {"cmi": {"core": {"lesson_status": "completed"}}},
         )

@@ -88,38 +88,8 @@ CALLS: dict[str, Call] = {
     "certificates:pdf": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
     "certificates:badge_jwt": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
     "certificates:badge_json": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
-    # content packages
-    "content_packages:player": Call(kwargs=_player_args),
-    "content_packages:file": Call(
-        kwargs=lambda w: {
-            **_player_args(w),
-            "token": w.h5p_package.token,
-            "path": "h5p.json",
-        }
-    ),
-    "content_packages:h5p_statement": Call(
-        "post",
-        _player_args,
-        data=lambda w: json.dumps({"statement": h5p_statement(w)}),
-        content_type="application/json",
-    ),
-    "content_packages:h5p_state": Call(
-        "post",
-        _player_args,
-        data=_json({"state": "{}"}),
-        content_type="application/json",
-    ),
-    "content_packages:scorm_commit": Call(
-        "post",
-        lambda w: {
-            "module_id": w.lesson.pk,
-            "block_id": w.scorm_block_id,
-            "sco_index": 0,
-            "attempt": 1,
-        },
-        data=_json({"cmi": {"core": {"lesson_status": "incomplete"}}}),
-        content_type="application/json",
-    ),
+    # content packages: the platform only launches (the rest is CONTENT_CALLS)
+    "content_packages:launch": Call(kwargs=_player_args),
     # reports (learner side and admin)
     "reports:my_indicators": Call(),
     "reports_admin:dashboard": Call(),
@@ -183,3 +153,57 @@ def generic_call(action: str, pk_of: Callable[[World], int]) -> Call:
             }
         )
     return Call(kwargs=lambda w: {"pk": pk_of(w)})
+
+
+# --- The content origin ---------------------------------------------------------
+# Its URLs take the launch token the visitor's own launch of the block hands out
+# (none for who cannot launch); the visitor's platform cookies are sent along and
+# must count for nothing.
+
+CONTENT_CALLS: dict[str, tuple[str, Call]] = {
+    "content:player": ("h5p", Call()),
+    "content:file": ("h5p", Call(kwargs=lambda w: {"path": "h5p.json"})),
+    "content:h5p_statement": (
+        "h5p",
+        Call(
+            "post",
+            data=lambda w: json.dumps({"statement": h5p_statement(w)}),
+            content_type="application/json",
+        ),
+    ),
+    "content:h5p_state": (
+        "h5p",
+        Call("post", data=_json({"state": "{}"}), content_type="application/json"),
+    ),
+    "content:scorm_commit": (
+        "scorm",
+        Call(
+            "post",
+            lambda w: {"sco_index": 0, "attempt": 1},
+            data=_json({"cmi": {"core": {"lesson_status": "incomplete"}}}),
+            content_type="application/json",
+        ),
+    ),
+}
+
+
+def content_request(world: World, platform_client, name: str):
+    """The request `name` on the content origin, as the visitor's browser sends it."""
+    from django.urls import reverse
+
+    from content_packages.content_views import content_path
+    from tests.content_packages.content_client import ContentClient, token_from
+
+    block, call = CONTENT_CALLS[name]
+    block_id = world.h5p_block_id if block == "h5p" else world.scorm_block_id
+    launched = platform_client.get(
+        reverse("content_packages:launch", args=[world.lesson.pk, block_id])
+    )
+    token = token_from(launched) if launched.status_code == 302 else "no-launch"
+    content = ContentClient()
+    content.cookies = platform_client.cookies
+    url = content_path(name.split(":", 1)[1], token, **call.kwargs(world))
+    send = getattr(content, call.method)
+    if call.content_type:
+        return send(url, data=call.data(world), content_type=call.content_type)
+    return send(url)

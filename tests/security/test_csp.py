@@ -76,17 +76,31 @@ def test_learner_pages_send_a_strict_policy_without_unsafe_inline(world_db):
 
 
 def test_package_player_keeps_its_own_looser_policy_framed_by_this_site(world_db):
+    from content_packages import conf
+    from content_packages.content_views import content_path
+    from tests.content_packages.content_client import ContentClient, launch
+
     client = _client(world_db.users["learner"])
-    args = [world_db.lesson.pk, world_db.h5p_block_id]
-    response = client.get(reverse("content_packages:player", args=args))
+    token = launch(client, world_db.lesson, world_db.h5p_block_id)
+    response = ContentClient().get(content_path("player", token))
+    assert response.status_code == 200
     directives = _directives(response["Content-Security-Policy"])
-    assert directives["frame-ancestors"] == ["'self'"]
+    # Framed by the platform's lesson page only (another origin: frame-ancestors,
+    # which browsers apply instead of X-Frame-Options, names it exactly).
+    assert directives["frame-ancestors"] == [conf.platform_origin()]
+    assert conf.platform_origin() == "https://lernen.example.org"
+    assert "X-Frame-Options" not in response
     assert "'unsafe-inline'" in directives["script-src"]  # third-party content
     assert directives["connect-src"] == ["'self'"]  # ... that reports home only
-    assert response["X-Frame-Options"] == "SAMEORIGIN"
-    # The lesson page that frames it stays strict.
+    # The lesson page that frames it stays strict and may frame the content
+    # origin besides itself.
     lesson = client.get(world_db.lesson.url)
+    lesson_directives = _directives(lesson["Content-Security-Policy"])
     assert "'unsafe-inline'" not in lesson["Content-Security-Policy"]
+    assert lesson_directives["frame-src"] == ["'self'", conf.content_origin()]
+    # A platform page without a package frames nothing of the content origin.
+    course = _directives(client.get(world_db.course.url)["Content-Security-Policy"])
+    assert course["frame-src"] == ["'self'"]
 
 
 def test_wagtail_admin_is_excluded_but_still_refuses_framing(world_db):

@@ -62,6 +62,8 @@ def _production_env(tmp_path) -> dict:
         "DJANGO_SETTINGS_MODULE": "learning.settings.production",
         "SECRET_KEY": "x" * 20 + "production-probe-secret-key-0123456789",
         "ALLOWED_HOSTS": "lernen.example.org",
+        "BASE_URL": "https://lernen.example.org",
+        "CONTENT_ORIGIN": "https://inhalte.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
         "CERTIFICATE_SIGNING_KEY": "A" * 43 + "=",
         "TRUSTED_PROXY_COUNT": "1",

@@ -6,7 +6,9 @@ resolver and collects every pattern that belongs to the project, which is
 - a view defined in one of the project's apps (or in learning/urls.py itself),
 - a Wagtail admin view generated for one of the project's models (snippets,
   model viewsets, the user admin for accounts.User),
-- every page type of the project, served by Wagtail's catch-all `wagtail_serve`.
+- every page type of the project, served by Wagtail's catch-all `wagtail_serve`,
+- every URL of the content origin (content_packages/content_urls.py), called with
+  the token of the visitor's own launch (tests/security/requests.py).
 
 Third-party URLs (the rest of the Wagtail admin, allauth's pages, Wagtail's
 documents and images) are not listed one by one: the admin is staff-only as a
@@ -29,7 +31,14 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.models import Page
 
-from tests.security.requests import CALLS, Call, generic_call
+from content_packages.origin import CONTENT_URLCONF
+from tests.security.requests import (
+    CALLS,
+    CONTENT_CALLS,
+    Call,
+    content_request,
+    generic_call,
+)
 from tests.security.world import ROLES, World
 
 pytestmark = pytest.mark.django_db
@@ -94,11 +103,15 @@ MATRIX: dict[str, tuple] = {
     "certificates_admin:reissue": (L, L, L, 404, R, R, 200),
     "certificates_admin:revoke": (L, L, L, 404, R, R, 200),
     "certificates_admin:usage": (L, L, L, 404, 404, R, R),
-    "content_packages:file": (404, 200, 200, 200, 200, 200, 200),
-    "content_packages:h5p_state": (404, 200, 200, 403, 403, 403, 403),
-    "content_packages:h5p_statement": (404, 200, 200, 403, 403, 403, 403),
-    "content_packages:player": (404, 200, 200, 200, 200, 200, 200),
-    "content_packages:scorm_commit": (404, 200, 404, 403, 403, 403, 403),
+    # The platform launches a package (enrolled learners and staff previews) ...
+    "content_packages:launch": (404, R, R, R, R, R, R),
+    # ... and the content origin serves it for the token of that launch only; the
+    # visitor's platform session is sent along and counts for nothing.
+    "content:file": (404, 200, 200, 200, 200, 200, 200),
+    "content:h5p_state": (404, 200, 200, 403, 403, 403, 403),
+    "content:h5p_statement": (404, 200, 200, 403, 403, 403, 403),
+    "content:player": (404, 200, 200, 200, 200, 200, 200),
+    "content:scorm_commit": (404, 200, 404, 403, 403, 403, 403),
     "courses:complete_module": (L, R, R, R, R, R, R),
     "courses:enrol": (L, R, R, R, R, R, R),
     "courses:index": (R, R, R, R, R, R, R),
@@ -504,6 +517,8 @@ def project_url_names() -> dict[str, str]:
                 found[name or route] = route
 
     walk(get_resolver(), "", None, top=True)
+    # The content origin's own URLconf (content_packages/origin.py).
+    walk(get_resolver(CONTENT_URLCONF), "<content origin>/", None, top=False)
     for model in apps.get_models():
         if issubclass(model, Page) and model._meta.app_label in PROJECT_APPS:
             found[f"wagtail_serve:{model._meta.label}"] = "<page path>"
@@ -543,6 +558,8 @@ def _call_for(name: str) -> Call:
 
 
 def _request(client: Client, world: World, name: str):
+    if name in CONTENT_CALLS:
+        return content_request(world, client, name)
     if name.startswith("wagtail_serve:"):
         return client.get(_page_url(world, name.split(":", 1)[1]))
     call: Call = _call_for(name)

@@ -53,7 +53,7 @@ $(PEER_VENV)/.installed: bench/peer/requirements.txt requirements.lock
 bench: setup $(PEER_VENV)/.installed ## Benchmarks (gunicorn, PostgreSQL, Redis; beside wagtail-lms); writes bench/results/
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
-	$(PY) bench/run.py && $(PY) bench/certificates.py
+	$(PY) bench/run.py && $(PY) bench/certificates.py --count $${BENCH_CERTIFICATES:-1000}
 
 lint: ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -9,8 +9,9 @@ from gunicorn's pre_request to its post_request hook in the thread that serves
 it: the WSGI application and writing the response. `time.thread_time_ns()` counts
 that thread's user and system CPU only, so waiting for PostgreSQL, Redis or the
 GIL is not included and other load on the machine hardly changes the figure.
-Each worker appends one line per request to BENCH_CPU_DIR/cpu-<pid>.tsv:
-tag, CPU ns, wall ns, HTTP status.
+Each worker appends to BENCH_CPU_DIR/cpu-<pid>.tsv a line when a tagged request
+starts (tag, "started") and one when it has been answered: tag, CPU ns, wall ns,
+HTTP status.
 """
 
 import os
@@ -50,7 +51,19 @@ def post_fork(server, worker):
         )
 
 
+def _tag(req) -> str | None:
+    for name, value in req.headers:
+        if name == "X-BENCH-TAG":
+            return value
+    return None
+
+
 def pre_request(worker, req):
+    # A "started" line first, so the harness can wait until every request of a
+    # run has been answered (bench/measure.py, CpuLog.wait_until_drained).
+    _started.tag = _tag(req)
+    if _started.tag and _log["fd"] is not None:
+        os.write(_log["fd"], f"{_started.tag}\tstarted\n".encode())
     _started.cpu = time.thread_time_ns()
     _started.wall = time.perf_counter_ns()
 
@@ -58,8 +71,7 @@ def pre_request(worker, req):
 def post_request(worker, req, environ, resp):
     cpu = time.thread_time_ns() - _started.cpu
     wall = time.perf_counter_ns() - _started.wall
-    tag = (environ or {}).get("HTTP_X_BENCH_TAG")
-    if not tag or _log["fd"] is None:
+    if not _started.tag or _log["fd"] is None:
         return
     status = getattr(resp, "status_code", None) or 0
-    os.write(_log["fd"], f"{tag}\t{cpu}\t{wall}\t{status}\n".encode())
+    os.write(_log["fd"], f"{_started.tag}\t{cpu}\t{wall}\t{status}\n".encode())

@@ -11,8 +11,9 @@ import json
 import os
 import shutil
 import subprocess  # noqa: S404
+import time
 import urllib.request
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -116,19 +117,46 @@ def median(values: list[float]) -> float:
 
 
 class CpuLog:
-    """The per-request lines the workers wrote (tag, CPU ns, wall ns, status)."""
+    """The lines the workers wrote: (tag, "started") when a request starts, and
+    (tag, CPU ns, wall ns, status) once it has been answered."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def by_tag(self) -> dict[str, list[tuple[int, int, int]]]:
-        samples = defaultdict(list)
+    def _lines(self):
         for path in self.directory.glob("cpu-*.tsv"):
             for line in path.read_text().splitlines():
-                fields = line.split("\t")
-                if len(fields) == 4:
-                    samples[fields[0]].append(tuple(int(f) for f in fields[1:]))
+                yield line.split("\t")
+
+    def by_tag(self) -> dict[str, list[tuple[int, int, int]]]:
+        samples = defaultdict(list)
+        for fields in self._lines():
+            if len(fields) == 4:
+                samples[fields[0]].append(tuple(int(f) for f in fields[1:]))
         return samples
+
+    def progress(self, tag: str) -> tuple[int, int]:
+        """Requests of a run started and answered so far."""
+        started = answered = 0
+        for fields in self._lines():
+            if fields[0] == tag:
+                started += len(fields) == 2
+                answered += len(fields) == 4
+        return started, answered
+
+    def wait_until_drained(self, tag: str, quiet: float = 1.0, limit: float = 90):
+        """Wait until the server has answered every request of a run that it
+        started (wrk leaves some in flight when it stops) and starts no more."""
+        begin = last_change = time.monotonic()
+        last = None
+        while time.monotonic() - begin < limit:
+            now = self.progress(tag)
+            if now != last:
+                last, last_change = now, time.monotonic()
+            elif now[0] == now[1] and time.monotonic() - last_change >= quiet:
+                return
+            time.sleep(0.2)
+        print(f"{tag}: requests still running after {limit} s", flush=True)
 
 
 def cpu_summary(samples: list[tuple[int, int, int]]) -> dict:
@@ -142,5 +170,7 @@ def cpu_summary(samples: list[tuple[int, int, int]]) -> dict:
         "cpu_ms_p95": round(percentile(cpu, 95), 3),
         "worker_wall_ms_median": round(median(wall), 3),
         "cpu_samples": len(samples),
-        "cpu_samples_not_2xx_3xx": sum(1 for s in samples if not 200 <= s[2] < 400),
+        # Every answer's status as the worker sent it: a GET scenario whose
+        # answers are not all 200 measured something other than its page.
+        "statuses": dict(sorted(Counter(str(s[2]) for s in samples).items())),
     }

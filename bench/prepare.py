@@ -14,7 +14,6 @@ import django
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
 from bench import scenarios  # noqa: E402
@@ -40,9 +39,7 @@ def main() -> None:
             "baseline": scenario.get("baseline", False),
             "counts": scenario.get("counts"),
         }
-    meta = {"session_engine": settings.SESSION_ENGINE}
     (OUT / "index.json").write_text(json.dumps(index, indent=2))
-    (OUT / "settings.json").write_text(json.dumps(meta))
 
 
 if __name__ == "__main__":

@@ -14,13 +14,14 @@ import json
 import os
 import platform
 import shutil
+import subprocess  # noqa: S404
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from subprocess import Popen  # noqa: S404
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -56,7 +57,7 @@ from bench.servers import (  # noqa: E402
 )
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-SETTLE_SECONDS = 3
+SETTLE_SECONDS = 1
 INTERLEAVED = ("bare", "lesson_page", "peer_lesson")
 SHORT_NAMES = {"bare": "bare", "lesson_page": "lesson", "peer_lesson": "peer"}
 
@@ -66,31 +67,57 @@ class Target:
     """One running system: the project or the peer."""
 
     port: int
-    server: Popen
+    server: subprocess.Popen
 
 
-def prepare_project(env: dict, workdir: Path) -> tuple[dict, dict]:
+def session_engine(env: dict) -> str:
+    """The project's session engine, which the peer then uses too."""
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SESSION_ENGINE)"
+    )
+    output = subprocess.run(  # noqa: S603
+        [PYTHON, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True
+    )
+    return output.stdout.decode().split()[-1]
+
+
+def prepare(env: dict, peer_env: dict, workdir: Path) -> dict:
+    """Both databases, prepared side by side: the peer's seed is quick and runs
+    while the project's data set is built. Returns every scenario's spec."""
     recreate_database()
-    run([PYTHON, str(ROOT / "bench" / "prepare.py")], cwd=ROOT, env=env)
-    index = json.loads((workdir / "index.json").read_text())
-    return index, json.loads((workdir / "settings.json").read_text())
-
-
-def prepare_peer(env: dict, workdir: Path, connections: int) -> dict:
     recreate_database(PEER_DATABASE)
-    peer_python = PEER_VENV / "bin" / "python"
-    run([str(peer_python), str(PEER_DIR / "seed.py")], cwd=PEER_DIR, env=env)
-    spec = json.loads((workdir / "peer.json").read_text())
+    peer_seed = subprocess.Popen(  # noqa: S603
+        [str(PEER_VENV / "bin" / "python"), str(PEER_DIR / "seed.py")],
+        cwd=PEER_DIR,
+        env=peer_env,
+    )
+    try:
+        run([PYTHON, str(ROOT / "bench" / "prepare.py")], cwd=ROOT, env=env)
+        if peer_seed.wait() != 0:
+            raise RuntimeError("bench/peer/seed.py failed")
+    finally:
+        if peer_seed.poll() is None:
+            peer_seed.terminate()
+            peer_seed.wait()
+    index = json.loads((workdir / "index.json").read_text())
+    peer = json.loads((workdir / "peer.json").read_text())
     # The same wrk script and connection count as the project's lesson scenario.
-    return {**spec, "connections": connections, "baseline": False}
+    connections = index["lesson_page"]["connections"]
+    index["peer_lesson"] = {**peer, "connections": connections, "baseline": False}
+    return index
 
 
-def measure(target: Target, name: str, spec: dict, tag: str) -> dict:
-    """Settle, warm up, then one measured wrk run (tagged for the CPU log)."""
-    time.sleep(SETTLE_SECONDS)  # the previous scenario's requests drain
+def measure(target: Target, name: str, spec: dict, tag: str, log: CpuLog) -> dict:
+    """Warm up, then one measured wrk run (tagged for the CPU log). Each waits
+    until the server has answered all it started, so records counted belong to
+    the measured run and the next run starts on an idle server."""
+    time.sleep(SETTLE_SECONDS)
     load(target.port, spec, f"{name}#warmup", WARMUP, offset=0.5)
+    log.wait_until_drained(f"{name}#warmup")
     before = count(spec.get("counts"))
     row = {**load(target.port, spec, tag), "tag": tag}
+    log.wait_until_drained(tag)
     row["worker_memory_mb"] = worker_memory_mb(target.server)
     if before is not None:
         row["state_changes"] = count(spec["counts"]) - before
@@ -121,6 +148,10 @@ def combine(spec: dict, runs: list[dict], samples: dict, page: dict) -> dict:
         "bytes": page["bytes"],
         "rounds": runs,
     }
+    statuses = Counter()
+    for r in runs:
+        statuses.update(r["statuses"])
+    row["statuses"] = dict(sorted(statuses.items()))
     changes = [r["state_changes"] for r in runs if "state_changes" in r]
     if changes:
         row["state_changes"] = sum(changes)
@@ -141,6 +172,19 @@ def add_ratios(results: dict) -> None:
         row["p95_vs_bare"] = ratio(row["p95_ms"], bare["p95_ms"])
         row["cpu_vs_bare"] = ratio(row["cpu_ms_median"], bare["cpu_ms_median"])
     project, peer = scenarios["lesson_page"], scenarios["peer_lesson"]
+    # Within each round the three ran back to back, under the same noise.
+    results["round_ratios"] = [
+        {
+            "lesson_vs_bare": ratio(lesson["throughput_rps"], base["throughput_rps"]),
+            "lesson_vs_peer": ratio(lesson["throughput_rps"], other["throughput_rps"]),
+            "lesson_vs_peer_cpu": ratio(
+                lesson["cpu_ms_median"], other["cpu_ms_median"]
+            ),
+        }
+        for base, lesson, other in zip(
+            bare["rounds"], project["rounds"], peer["rounds"], strict=True
+        )
+    ]
     results["lesson_vs_peer"] = {
         "throughput": ratio(project["throughput_rps"], peer["throughput_rps"]),
         "p50": ratio(project["p50_ms"], peer["p50_ms"]),
@@ -169,6 +213,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="iq-bench-"))
     cpu_dir = workdir / "cpu"
     cpu_dir.mkdir()
+    log = CpuLog(cpu_dir)
     load_before = [round(x, 2) for x in os.getloadavg()]
     redis_server = start_redis(REDIS_URL)
     env = {**environment(workdir), "REDIS_URL": REDIS_URL}
@@ -176,15 +221,10 @@ def main() -> None:
     timings = {}
     started = time.monotonic()
     try:
-        index, settings = prepare_project(env, workdir)
-        timings["prepare_project_s"] = round(time.monotonic() - started)
-        peer_env = peer_environment(workdir, REDIS_URL, settings["session_engine"])
-        index["peer_lesson"] = prepare_peer(
-            peer_env, workdir, index["lesson_page"]["connections"]
-        )
-        timings["prepare_peer_s"] = round(time.monotonic() - started) - sum(
-            timings.values()
-        )
+        sessions = session_engine(env)
+        peer_env = peer_environment(workdir, REDIS_URL, sessions)
+        index = prepare(env, peer_env, workdir)
+        timings["prepare_s"] = round(time.monotonic() - started)
         for name, server_env, gunicorn, cwd in (
             ("project", env, Path(PYTHON).parent / "gunicorn", ROOT),
             ("peer", peer_env, PEER_VENV / "bin" / "gunicorn", PEER_DIR),
@@ -206,21 +246,20 @@ def main() -> None:
         runs: dict[str, list[dict]] = {name: [] for name in index}
         for number in range(1, ROUNDS + 1):
             for name in INTERLEAVED:
-                row = measure(target_of(name), name, index[name], f"{name}#{number}")
+                tag = f"{name}#{number}"
+                row = measure(target_of(name), name, index[name], tag, log)
                 runs[name].append(row)
         for name, spec in index.items():
             if name in INTERLEAVED:
                 continue
             pages[name] = check_first_request(target_of(name).port, spec)
-            runs[name].append(measure(target_of(name), name, spec, f"{name}#1"))
+            runs[name].append(measure(target_of(name), name, spec, f"{name}#1", log))
         memory = max(worker_memory_mb(t.server) for t in targets.values())
         timings["measure_s"] = round(time.monotonic() - started) - sum(timings.values())
         keys = redis_keys(REDIS_URL)
     finally:
-        for target in targets.values():
-            stop(target.server)
-        stop(redis_server)
-    samples = CpuLog(cpu_dir).by_tag()
+        stop(*(target.server for target in targets.values()), redis_server)
+    samples = log.by_tag()
     shutil.rmtree(workdir, ignore_errors=True)
     # The raw runs, should computing the tables fail (git-ignored).
     (RESULTS / "runs.tmp").write_text(json.dumps({"runs": runs, "pages": pages}))
@@ -244,7 +283,7 @@ def main() -> None:
             "production settings, PostgreSQL"
         ),
         "cache": f"Redis ({REDIS_URL}), for the project, the bare view and the peer",
-        "session_engine": settings["session_engine"],
+        "session_engine": sessions,
         "duration": DURATION,
         "warmup": WARMUP,
         "rounds": ROUNDS,

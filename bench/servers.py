@@ -117,16 +117,21 @@ def start_server(
     raise RuntimeError(f"gunicorn ({cwd}) did not start")
 
 
-def stop(process: subprocess.Popen | None) -> None:
-    """End a server we started (its whole process group), waiting for it."""
-    if process is None or process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+def stop(*processes: subprocess.Popen | None) -> None:
+    """End servers we started (each its whole process group) and wait for them.
+
+    SIGINT is gunicorn's quick shutdown: requests still queued from the last
+    load run are not worth waiting for.
+    """
+    running = [p for p in processes if p is not None and p.poll() is None]
+    for process in running:
+        os.killpg(process.pid, signal.SIGINT)
+    for process in running:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
 
 
 def worker_memory_mb(server: subprocess.Popen) -> float:

@@ -71,16 +71,21 @@ def rounds_table(results: dict) -> list[str]:
     lines = [
         "Interleaved rounds (each: " + ", ".join(row["short"] for row in rows) + "):",
         "",
-        f"| Round | {header} |",
-        "|---:|" + "---:|" * (2 * len(rows)),
+        f"| Round | {header} | lesson ÷ bare req/s | lesson ÷ peer req/s "
+        "| lesson ÷ peer CPU |",
+        "|---:|" + "---:|" * (2 * len(rows) + 3),
     ]
-    for index in range(results["rounds"]):
+    for index, ratios in enumerate(results["round_ratios"]):
         cells = " | ".join(
             f"{row['rounds'][index]['throughput_rps']} | "
             f"{row['rounds'][index]['cpu_ms_median']}"
             for row in rows
         )
-        lines.append(f"| {index + 1} | {cells} |")
+        lines.append(
+            f"| {index + 1} | {cells} | {_percent(ratios['lesson_vs_bare'])} | "
+            f"{_times(ratios['lesson_vs_peer'])} | "
+            f"{_times(ratios['lesson_vs_peer_cpu'])} |"
+        )
     return lines
 
 
@@ -90,9 +95,14 @@ def notes(results: dict) -> list[str]:
         if row.get("state_changes") is not None:
             lines.append(
                 f"- {row['label']}: {row['state_changes']} records created for "
-                f"{row['requests']} completed requests (each POST a new learner or "
-                "attempt; a repeat would be answered idempotently)."
+                f"{row['cpu_samples']} requests the workers answered in the measured "
+                f"run ({row['requests']} of them within wrk's window; each POST a "
+                "new learner or attempt, a repeat would be answered idempotently)."
             )
+    for row in results["scenarios"].values():
+        if set(row["statuses"]) != {"200"}:
+            answers = ", ".join(f"{n} × {s}" for s, n in row["statuses"].items())
+            lines.append(f"- {row['label']}: answers {answers}.")
     machine = results["machine"]
     lines += [
         f"- Cache: {results['cache']}; keys after the run: "
@@ -103,8 +113,8 @@ def notes(results: dict) -> list[str]:
         "gunicorn worker thread (user + system, bench/gunicorn_bench.py), so "
         "PostgreSQL's and Redis's own time is not in it.",
         f"- Largest gunicorn worker: {results['worker_memory_mb']} MB RSS.",
-        "- Run time: preparing the project {prepare_project_s} s, the peer "
-        "{prepare_peer_s} s, measuring {measure_s} s.".format(**results["timings"]),
+        "- Run time: preparing both systems (side by side) {prepare_s} s, "
+        "measuring {measure_s} s.".format(**results["timings"]),
         f"- Load average before / after: {machine['load_average_before']} / "
         f"{machine['load_average_after']} on {machine['cpus']} CPUs (other work on "
         "the machine counts: compare ratios within one run).",

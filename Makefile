@@ -43,9 +43,19 @@ test: setup ## Set up and run every check and test (DATABASE_URL selects the dat
 	  $(PY) manage.py check --deploy --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=learning.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q
 
-bench: setup ## Benchmarks against gunicorn + PostgreSQL; writes bench/results/
+# The peer the benchmark compares with (wagtail-lms), in its own environment; the
+# project's lock file pins every package the two share.
+PEER_VENV := bench/.peer-venv
+$(PEER_VENV)/.installed: bench/peer/requirements.txt requirements.lock
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/pip install -qq --upgrade pip
+	$(PEER_VENV)/bin/pip install -qq -r bench/peer/requirements.txt -c requirements.lock
+	touch $@
+
+bench: setup $(PEER_VENV)/.installed ## Benchmarks (gunicorn, PostgreSQL, Redis; beside wagtail-lms); writes bench/results/
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(PY) bench/run.py && $(PY) bench/certificates.py
+	command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
+	$(PY) bench/run.py && $(PY) bench/certificates.py --count $${BENCH_CERTIFICATES:-1000}
 
 lint: ## Lint and check formatting
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -27,10 +27,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import PG, PYTHON, RESULTS, environment, recreate_database  # noqa: E402
+from bench import servers  # noqa: E402
+from bench.servers import (  # noqa: E402
+    PG,
+    PYTHON,
+    RESULTS,
+    environment,
+    recreate_database,
+)
 from bench.smtp_sink import SmtpSink  # noqa: E402
 
-DATABASE = "iq_bench_certificates"
+DATABASE = f"{servers.DATABASE}_certificates"
 
 
 # --- inside Django (child processes) ---------------------------------------------

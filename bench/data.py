@@ -16,6 +16,7 @@ from django.db import transaction
 
 from accounts.models import User
 from accounts.roles import GROUP_NAMES, Role
+from bench.lesson_content import TEXT, lesson_blocks
 from certificates.models import CertificateTemplate
 from courses.models import (
     CourseIndexPage,
@@ -27,71 +28,6 @@ from courses.models import (
     ModuleStatus,
 )
 from quizzes.models import QuizPage
-
-TEXT = (
-    "<p>Die Anerkennung ausländischer Berufsabschlüsse folgt dem "
-    "Berufsqualifikationsfeststellungsgesetz. Zuständig ist die Stelle, die "
-    "auch den deutschen Referenzberuf betreut. <b>Wichtig:</b> Teilanerkennung "
-    "und Anpassungsqualifizierung sind möglich.</p>"
-)
-
-
-def lesson_blocks() -> list[dict]:
-    """Twenty blocks of every kind a trainer uses, as raw StreamField data."""
-    blocks: list[dict] = []
-    for number in range(20):
-        kind = number % 7
-        if kind in (0, 3, 5):
-            blocks.append({"type": "text", "value": TEXT})
-        elif kind == 1:
-            blocks.append(
-                {
-                    "type": "callout",
-                    "value": {
-                        "kind": "tip",
-                        "title": f"Hinweis {number}",
-                        "text": "<p>Fragen Sie nach Zeugnissen.</p>",
-                    },
-                }
-            )
-        elif kind == 2:
-            blocks.append(
-                {
-                    "type": "accordion",
-                    "value": {
-                        "title": "Begriffe",
-                        "entries": [
-                            {"term": f"Begriff {i}", "definition": "<p>Erklärt.</p>"}
-                            for i in range(4)
-                        ],
-                    },
-                }
-            )
-        elif kind == 4:
-            blocks.append(
-                {
-                    "type": "case_study",
-                    "value": {
-                        "title": "Das Vorstellungsgespräch",
-                        "situation": "<p>Ein Bewerber schaut zu Boden.</p>",
-                        "question": "Wie erklären Sie sich das?",
-                        "options": [
-                            {"text": "Desinteresse.", "feedback": "<p>Zu kurz.</p>"},
-                            {"text": "Höflichkeit.", "feedback": "<p>Möglich.</p>"},
-                        ],
-                    },
-                }
-            )
-        else:
-            blocks.append(
-                {
-                    "type": "reflection",
-                    "value": {"prompt": "<p>Was nehmen Sie mit?</p>"},
-                }
-            )
-    for block in blocks:
-        block["id"] = str(uuid4())
-    return blocks
 
 
 def question(number: int) -> dict:

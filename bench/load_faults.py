@@ -44,7 +44,7 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import (  # noqa: E402
+from bench.servers import (  # noqa: E402
     PYTHON,
     RESULTS,
     environment,
@@ -134,7 +134,7 @@ def prepare(learner_count: int, out: Path) -> None:
     from django.urls import reverse
 
     from bench import data
-    from bench.prepare import session_cookie
+    from bench.sessions import session_cookie
     from courses.models import CoursePage, ModuleCompletionRule, ModulePage
     from quizzes.models import QuizPage
 

@@ -7,6 +7,13 @@ local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
 -- Think time: each connection (a learner) waits this long on average before its
 -- next request, so latency is measured at a learner's pace, not at saturation.
 local think_ms = tonumber(os.getenv("BENCH_THINK_MS") or "0")
+-- Tag for the server's CPU accounting (bench/gunicorn_bench.py): which scenario
+-- and round a request belongs to.
+local tag = os.getenv("BENCH_TAG") or ""
+-- Where in its share of the list each thread starts, as a fraction of the share:
+-- the warm-up run starts half-way (0.5), so the measured run that follows (0)
+-- sends new submissions rather than the warm-up's again.
+local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
 local prepared = {}
 local index = 0
 local counter = 0
@@ -26,6 +33,7 @@ init = function(args)
   for line in io.lines(requests_file) do
     local f = split(line)
     local headers = { ["Cookie"] = f[3] }
+    if tag ~= "" then headers["X-Bench-Tag"] = tag end
     if f[1] == "POST" then
       headers["Content-Type"] = "application/x-www-form-urlencoded"
       headers["X-CSRFToken"] = f[4]
@@ -33,7 +41,7 @@ init = function(args)
     end
     table.insert(prepared, wrk.format(f[1], f[2], headers, f[5] ~= "" and f[5] or nil))
   end
-  index = math.floor(#prepared * (id or 0) / threads)
+  index = math.floor(#prepared * ((id or 0) + offset) / threads)
 end
 
 if think_ms > 0 then

@@ -1,0 +1,1 @@
+"""A minimal site on wagtail-lms: the peer `make bench` compares the lesson with."""

@@ -9,6 +9,8 @@ class ContentPackagesConfig(AppConfig):
     def ready(self) -> None:
         from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
 
+        from . import completion  # noqa: F401  (package condition, xAPI steps)
+
         # Trainers upload packages and place them in modules.
         EXTRA_ROLE_PERMISSIONS.setdefault(Role.TRAINER, []).extend(
             [

@@ -1,6 +1,7 @@
 """Content package fixtures: the real samples, private storage, a placed package."""
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -8,8 +9,12 @@ import pytest
 
 from tests.factories import make_course, make_course_index
 
-# The shared folder sits beside the repository: <repo>/../shared/samples.
-SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+# The shared folder sits beside the repository: <repo>/../shared/samples
+# (IQ_SAMPLES names another place, e.g. for a checkout in a git worktree).
+SAMPLES = Path(
+    os.environ.get("IQ_SAMPLES")
+    or Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+)
 SAMPLE_FILES = {
     "h5p": "h5p/truefalse-hello-world.h5p",
     "h5p_multichoice": "h5p/multichoice.h5p",
@@ -105,8 +110,13 @@ def package_root(settings, tmp_path) -> Path:
 
 @pytest.fixture
 def course(site_root):
-    """A published course with one required module (to hold a package)."""
-    return make_course(make_course_index(site_root), modules=1)
+    """A published course with one required module (to hold a package), completed
+    by its packages alone (no “Done” to press)."""
+    return make_course(
+        make_course_index(site_root),
+        modules=1,
+        module_fields={"completion_viewed": False},
+    )
 
 
 @pytest.fixture

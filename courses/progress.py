@@ -238,3 +238,48 @@ def learning_overview(user) -> list[CourseProgress]:
         )
         for e in enrollments
     ]
+
+
+@dataclass
+class MemberProgress:
+    """One member of a workshop group: each module with its conditions."""
+
+    enrollment: Enrollment
+    modules: list[ModuleState]
+
+    @property
+    def name(self) -> str:
+        user = self.enrollment.user
+        return user.get_full_name().strip() or user.email
+
+
+@dataclass
+class GroupProgress:
+    modules: list[ModulePage]
+    members: list[MemberProgress]
+
+
+def group_progress(group) -> GroupProgress:
+    """Where each current member of a workshop group stands, condition by
+    condition (whether a reflection exists, never its text), for its trainer.
+
+    A few queries per member and condition type in use.
+    """
+    course = group.course
+    modules = list(course.get_modules())
+    enrollments = list(
+        group.enrollments.current()
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    planned = completion.cached_plan(modules, f"course:{course.pk}")
+    progress = _progress_by_key(enrollments)
+    members = []
+    for enrollment in enrollments:
+        rows = progress[enrollment.pk]
+        states = _states(modules, rows)
+        checked = completion.check(completion.Learner(enrollment, rows), planned)
+        for state in states:
+            state.conditions = checked[state.module.translation_key]
+        members.append(MemberProgress(enrollment=enrollment, modules=states))
+    return GroupProgress(modules=modules, members=members)

@@ -96,7 +96,7 @@ class QuizPassed(ConditionType):
                 if row is None:
                     detail = _("not attempted yet")
                 else:
-                    detail = _("best result %(score)s %% (pass mark %(mark)s %%)") % {
+                    detail = _("best result %(score)s %%, pass mark %(mark)s %%") % {
                         "score": number_format(row["best"] or 0, 0),
                         "mark": requirement.params["pass_mark"],
                     }

@@ -190,3 +190,44 @@ def test_a_changed_completion_rule_recounts_who_passed(
     with django_capture_on_commit_callbacks(execute=True):
         lesson.save_revision().publish()
     assert figures(admin_user)["passed"] == 0
+
+
+def test_a_quiz_submission_refreshes_its_fact_once_and_queues_tasks_on_commit(
+    setting, django_capture_on_commit_callbacks
+):
+    """Graded, module and course completed, certificate issued: one change, so
+    one refresh of the enrolment's fact; PDF and email wait for the commit."""
+    from django.core import mail
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from quizzes.services import start_or_resume_attempt, submit_attempt
+    from tests.quizzes.conftest import correct_answers
+
+    course, lesson, quiz_module, *_rest, employer = setting
+    learner = UserFactory(organisation=employer)
+    enrol(learner, course)
+    complete_module(learner, lesson)
+    attempt = start_or_resume_attempt(learner, quiz_module.get_quiz().specific)
+
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks() as queued,
+    ):
+        submit_attempt(attempt, learner, correct_answers(attempt))
+        certificate = Certificate.objects.get(user=learner)
+        assert not certificate.pdf and len(mail.outbox) == 0
+
+    refreshes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('INSERT INTO "reports_participationfact"')
+    ]
+    assert len(refreshes) == 1
+    fact = ParticipationFact.objects.get()
+    assert (fact.completed, fact.passed, fact.certified) == (True, True, True)
+    assert len(queued) == 2  # the certificate PDF and the email, both tasks
+    for callback in queued:
+        callback()
+    certificate.refresh_from_db()
+    assert certificate.pdf and len(mail.outbox) == 1

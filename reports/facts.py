@@ -171,7 +171,7 @@ def refresh_participation(enrollment_ids: Iterable[int]) -> int:
 def stale_passed_facts(module_key) -> list[int]:
     """Enrolments that completed this module and whose "passed" no longer holds.
 
-    After a module's completion rule changed: completers of a quiz module must
+    After a module's conditions changed: completers of a quiz module must
     count as passed, and those counted as passed need a completed quiz module.
     """
     ModuleProgress = global_apps.get_model("courses", "ModuleProgress")

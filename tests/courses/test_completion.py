@@ -464,6 +464,26 @@ def test_the_repair_command_completes_what_new_conditions_allow(
     assert "0 modules and 0 courses" in again.getvalue()
 
 
+def test_publishing_new_conditions_completes_who_now_meets_them(
+    learner, other_learner, course_index, django_capture_on_commit_callbacks
+):
+    course, module = one_module_course(course_index)
+    (block_id,) = reflection_ids(module)
+    for user in (learner, other_learner):
+        services.enrol(user, course)
+    services.save_reflection(learner, module, block_id, "Notiz")
+    services.record_module_viewed(other_learner, module)
+
+    module.completion_viewed = False
+    module.completion_reflection = True
+    with django_capture_on_commit_callbacks(execute=True):
+        module.save_revision().publish()  # the recount is queued on commit
+
+    assert status(learner, module) == ModuleStatus.COMPLETED
+    assert status(other_learner, module) == ModuleStatus.IN_PROGRESS
+    assert Enrollment.objects.get(user=learner).status == EnrollmentStatus.COMPLETED
+
+
 def test_the_pipeline_lists_its_conditions_and_steps_in_order():
     assert pipeline.describe() == [
         "condition 1: package",

@@ -383,7 +383,8 @@ def record_scorm_commit(
         after = (attempt.completion_status, attempt.success_status)
         if after != before:
             _record_scorm_statements(user, placement, sco_index, sco, attempt, before)
-    update_progress(user, placement)
+        # In the same transaction: a stored result never lacks its completion.
+        update_progress(user, placement)
     return attempt
 
 

@@ -244,7 +244,8 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
             {
                 "progress": progress,
                 "module_state": progress.state_of(self),
-                "conditions": conditions,
+                # What completes it; optional activities are in the lesson itself.
+                "conditions": [state for state in conditions if state.required],
                 "verdict": verdict,
                 "previous_module": previous,
                 "next_module": following,

@@ -260,7 +260,7 @@ def repair(enrollment: Enrollment) -> Repaired:
     now = timezone.now()
     with transaction.atomic(), collecting_changes():
         enrollment = (
-            Enrollment.objects.select_for_update()
+            Enrollment.objects.select_for_update(of=("self",))
             .select_related("course", "user")
             .filter(pk=enrollment.pk, status=EnrollmentStatus.ACTIVE)
             .first()

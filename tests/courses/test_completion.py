@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses import completion, pipeline, services
 from courses.models import (
@@ -25,6 +25,13 @@ from tests.factories import lesson_body, make_course
 from tests.quizzes.conftest import publish_quiz, take_quiz
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def german():
+    """Messages are checked in German, whatever an earlier test left active."""
+    with translation.override("de"):
+        yield
 
 
 def reflection_ids(module) -> list[str]:

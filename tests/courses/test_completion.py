@@ -502,3 +502,79 @@ def test_the_pipeline_lists_its_conditions_and_steps_in_order():
         "course_completed: 100 certificates: issue the certificate",
         "enrolments_changed: 100 reports: refresh the participation facts",
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_records_of_one_learner_complete_once(
+    site_root, settings, tmp_path
+):
+    """A note, a quiz pass and two "Done"s at the same moment: one completion,
+    one xAPI statement of it, one certificate."""
+    import threading
+
+    from django.db import connection, connections
+
+    from certificates.models import Certificate
+    from content_packages.models import Statement, StatementSource
+    from tests.factories import (
+        UserFactory,
+        make_certificate_template,
+        make_course_index,
+    )
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "SQLite serialises all writers, so there is no real concurrency to test; "
+            "this runs on PostgreSQL (tests/make_run covers SQLite's own locking)."
+        )
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path)  # the PDF is rendered on commit
+    course = make_course(make_course_index(site_root), modules=1)
+    course.certificate_template = make_certificate_template()
+    course.save_revision().publish()
+    module = course.get_modules().get().specific
+    module.completion_reflection = True
+    module.completion_quiz_passed = True
+    module.save_revision().publish()
+    quiz = publish_quiz(module)
+    learner = UserFactory(role="learner")
+    services.enrol(learner, course)
+    (block_id,) = reflection_ids(module)
+    services.record_module_viewed(learner, module)
+    services.save_reflection(learner, module, block_id, "Notiz")
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def run(action):
+        try:
+            barrier.wait()
+            action()
+        except services.CompletionRefused:
+            pass  # a "Done" that came before the quiz was graded: refused, fine
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    fresh = ModulePage.objects.get(pk=module.pk)
+    actions = [
+        lambda: take_quiz(learner, quiz),
+        lambda: services.save_reflection(learner, fresh, block_id, "Neu"),
+        lambda: services.complete_module(learner, fresh),
+        lambda: services.complete_module(learner, fresh),
+    ]
+    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    if status(learner, module) != ModuleStatus.COMPLETED:
+        services.complete_module(learner, module)  # both "Done"s came too early
+
+    assert status(learner, module) == ModuleStatus.COMPLETED
+    assert (
+        Statement.objects.filter(user=learner, source=StatementSource.MODULE).count()
+        == 1
+    )
+    assert Certificate.objects.filter(user=learner).count() == 1
+    assert Enrollment.objects.get().status == EnrollmentStatus.COMPLETED

@@ -22,7 +22,6 @@ from courses.models import (
     CourseIndexPage,
     CoursePage,
     Enrollment,
-    ModuleCompletionRule,
     ModulePage,
     ModuleProgress,
     ModuleStatus,
@@ -107,7 +106,8 @@ def lesson_course(quizzes: int = 40) -> dict:
             title="Wissenstest",
             slug="wissenstest",
             body=[{"type": "text", "value": TEXT, "id": str(uuid4())}],
-            completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+            completion_viewed=False,
+            completion_quiz_passed=True,
         ),
     )
     quiz_pages = [

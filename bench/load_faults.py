@@ -135,7 +135,7 @@ def prepare(learner_count: int, out: Path) -> None:
 
     from bench import data
     from bench.sessions import session_cookie
-    from courses.models import CoursePage, ModuleCompletionRule, ModulePage
+    from courses.models import CoursePage, ModulePage
     from quizzes.models import QuizPage
 
     call_command("migrate", verbosity=0, interactive=False)
@@ -168,7 +168,8 @@ def prepare(learner_count: int, out: Path) -> None:
             title="Wissenstest",
             slug="wissenstest",
             body=[{"type": "text", "value": data.TEXT}],
-            completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+            completion_viewed=False,
+            completion_quiz_passed=True,
         ),
     )
     quiz = data.publish(

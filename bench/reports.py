@@ -117,7 +117,6 @@ def build_courses() -> list[dict]:
     from courses.models import (
         CourseIndexPage,
         CoursePage,
-        ModuleCompletionRule,
         ModulePage,
     )
     from pages.demo import create_site_pages
@@ -146,7 +145,8 @@ def build_courses() -> list[dict]:
                 title="Check",
                 slug="check",
                 body=[("text", "<p>Quiz</p>")],
-                completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+                completion_viewed=False,
+                completion_quiz_passed=True,
             )
         )
         module.save_revision().publish()

@@ -9,7 +9,10 @@ class CertificatesConfig(AppConfig):
     def ready(self) -> None:
         from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
 
-        from . import checks  # noqa: F401 - registers the signing key check
+        from . import (
+            checks,  # noqa: F401 - registers the signing key check
+            completion,  # noqa: F401 - issues on course completion
+        )
 
         # Trainers design templates and issue, revoke and re-issue certificates;
         # coordinators may look certificates up (e.g. when a verifier asks).

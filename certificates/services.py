@@ -25,6 +25,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses.pipeline import collecting_changes
+
 from .codes import format_code, generate_code
 from .models import (
     Certificate,
@@ -296,14 +298,17 @@ def _create(
 
 
 def _after_issue(certificate: Certificate) -> None:
+    """The PDF and the email leave the database: queued once the issue commits."""
     from .tasks import render_certificate_pdf_task
 
-    render_certificate_pdf_task.enqueue(certificate.pk)
+    pk = certificate.pk
+    transaction.on_commit(lambda: render_certificate_pdf_task.enqueue(pk))
     notify_learner(certificate)
 
 
 def issue_for_completion(enrollment) -> Certificate | None:
-    """Called by courses when an enrolment becomes completed; idempotent."""
+    """Called by the completion pipeline when an enrolment becomes completed
+    (certificates.completion); idempotent."""
     from courses.models import EnrollmentStatus
 
     if enrollment.status != EnrollmentStatus.COMPLETED or enrollment.user_id is None:
@@ -343,17 +348,18 @@ def issue_bulk_for_group(group, *, by, completed_only: bool = True) -> list:
     if completed_only:
         enrollments = enrollments.filter(status=EnrollmentStatus.COMPLETED)
     certificates = []
-    for enrollment in enrollments:
-        certificates.append(
-            _create(
-                user=enrollment.user,
-                course=group.course,
-                enrollment=enrollment,
-                source=CertificateSource.GROUP,
-                by=by,
-                group=group,
+    with transaction.atomic(), collecting_changes():
+        for enrollment in enrollments:
+            certificates.append(
+                _create(
+                    user=enrollment.user,
+                    course=group.course,
+                    enrollment=enrollment,
+                    source=CertificateSource.GROUP,
+                    by=by,
+                    group=group,
+                )
             )
-        )
     return certificates
 
 
@@ -383,7 +389,7 @@ def reissue(certificate: Certificate, *, by=None, reason: str = "") -> Certifica
             code="orphaned",
         )
     now = timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(), collecting_changes():
         old = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if old.revoked_at is None:
             old.revoked_at = now

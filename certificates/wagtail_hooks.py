@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts.models import Network, Organisation, User
 from accounts.roles import Role, has_role
 from courses.models import CoursePage, WorkshopGroup
+from courses.progress import group_progress
 from learning.security import scope_viewset, visible_certificates
 from reports.scoping import trainer_course_keys
 
@@ -384,6 +385,7 @@ def group_detail(request, pk):
                 "snapshot__learner_name"
             ),
             "archives": group.certificate_archives.all()[:10],
+            "group_progress": group_progress(group),
             "page_title": group.name,
         },
     )

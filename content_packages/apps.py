@@ -9,7 +9,10 @@ class ContentPackagesConfig(AppConfig):
     def ready(self) -> None:
         from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
 
-        from . import checks  # noqa: F401 - registers the content origin check
+        from . import (
+            checks,  # noqa: F401 - registers the content origin check
+            completion,  # noqa: F401  (package condition, xAPI steps)
+        )
 
         # Trainers upload packages and place them in modules.
         EXTRA_ROLE_PERMISSIONS.setdefault(Role.TRAINER, []).extend(

@@ -26,7 +26,7 @@ from .models import (
     ScormAttempt,
     StatementSource,
 )
-from .validation import KIND_H5P, Inspection, inspect_package
+from .validation import Inspection, inspect_package
 
 BLOCK_TYPE = "content_package"
 MAX_STATE_LENGTH = 1_000_000
@@ -177,8 +177,6 @@ def require_tracking(placement: Placement) -> None:
 
 # --- H5P --------------------------------------------------------------------------
 
-H5P_COMPLETION_VERBS = {xapi.VERBS["completed"], xapi.VERBS["answered"]}
-
 
 def h5p_user_data(user, package: ContentPackage) -> list[dict]:
     """The saved resume state in the shape h5p-standalone's contentUserData expects."""
@@ -191,7 +189,7 @@ def h5p_user_data(user, package: ContentPackage) -> list[dict]:
 
 def _require_h5p(placement: Placement) -> None:
     """H5P data is kept for H5P packages only; anything else is not found."""
-    if placement.package.kind != KIND_H5P:
+    if placement.package.kind != PackageKind.H5P:
         raise Http404
 
 
@@ -246,35 +244,28 @@ def record_h5p_statement(user, placement: Placement, statement: dict):
     name = ""
     if isinstance(definition.get("name"), dict):
         name = str(next(iter(definition["name"].values()), ""))[:255]
-    recorded = xapi.record_statement(
-        user=user,
-        verb_name=verb_name,
-        object_id=object_id[:1024],
-        object_name=name,
-        activity_type="http://adlnet.gov/expapi/activities/cmi.interaction"
-        if not is_main
-        else "http://adlnet.gov/expapi/activities/assessment",
-        source=StatementSource.H5P,
-        result=statement.get("result"),
-        enrollment=placement.enrollment,
-        package=package,
-        parent_ids=None if is_main else [package.activity_id],
-        timestamp=statement.get("timestamp"),
-    )
-    update_progress(user, placement)
+    statement_id = xapi.client_statement_id(statement.get("id"))
+    # The statement and what it completes are stored together, or not at all.
+    with transaction.atomic():
+        known = xapi.known_statement(statement_id, user) if statement_id else None
+        recorded = known or xapi.record_statement(
+            user=user,
+            verb_name=verb_name,
+            object_id=object_id[:1024],
+            object_name=name,
+            activity_type="http://adlnet.gov/expapi/activities/cmi.interaction"
+            if not is_main
+            else "http://adlnet.gov/expapi/activities/assessment",
+            source=StatementSource.H5P,
+            result=statement.get("result"),
+            enrollment=placement.enrollment,
+            package=package,
+            parent_ids=None if is_main else [package.activity_id],
+            timestamp=statement.get("timestamp"),
+            statement_id=statement_id,
+        )
+        update_progress(user, placement)
     return recorded
-
-
-def h5p_satisfied(user, package: ContentPackage, pass_mark: float) -> bool:
-    statements = package.statements.filter(
-        user=user,
-        object_id=package.activity_id,
-        verb_id__in=H5P_COMPLETION_VERBS,
-        completion=True,
-    )
-    if pass_mark > 0:
-        statements = statements.filter(score_scaled__gte=pass_mark)
-    return statements.exists()
 
 
 # --- SCORM ------------------------------------------------------------------------
@@ -400,7 +391,8 @@ def record_scorm_commit(
         after = (attempt.completion_status, attempt.success_status)
         if after != before:
             _record_scorm_statements(user, placement, sco_index, sco, attempt, before)
-    update_progress(user, placement)
+        # In the same transaction: a stored result never lacks its completion.
+        update_progress(user, placement)
     return attempt
 
 
@@ -440,42 +432,14 @@ def _record_scorm_statements(user, placement, sco_index, sco, attempt, before) -
         )
 
 
-def scorm_satisfied(user, package: ContentPackage) -> bool:
-    done = set(
-        ScormAttempt.objects.filter(
-            user=user, package=package, is_satisfied=True
-        ).values_list("sco_index", flat=True)
-    )
-    return len(done) >= len(package.scos) > 0
-
-
 # --- Progress ---------------------------------------------------------------------
 
 
-def package_satisfied(user, package: ContentPackage, pass_mark_percent: int) -> bool:
-    if package.kind == KIND_H5P:
-        return h5p_satisfied(user, package, (pass_mark_percent or 0) / 100)
-    return scorm_satisfied(user, package)
-
-
 def update_progress(user, placement: Placement) -> bool:
-    """Complete the module once every package in it is satisfied; True if complete.
+    """A package result was stored: the completion pipeline recomputes the module
+    (content_packages.completion says what the result counts for); True if the
+    module is complete."""
+    from courses.models import ModuleStatus
+    from courses.services import record_changed
 
-    A module whose rule is 'quiz passed' and that has a quiz still needs the quiz.
-    """
-    from courses.models import ModuleCompletionRule
-    from courses.services import complete_module
-
-    module = placement.module
-    if module.completion_rule == ModuleCompletionRule.QUIZ_PASSED and module.get_quiz():
-        return False
-    for block in package_blocks(module):
-        package = block.value.get("package")
-        if package is None:
-            continue
-        if not package_satisfied(
-            user, package, block.value.get("pass_mark_percent") or 0
-        ):
-            return False
-    complete_module(user, module)
-    return True
+    return record_changed(user, placement.module).status == ModuleStatus.COMPLETED

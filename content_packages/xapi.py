@@ -12,8 +12,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
@@ -135,6 +135,29 @@ def _as_timestamp(value) -> datetime:
     return min(parsed, timezone.now())
 
 
+def client_statement_id(value) -> uuid.UUID | None:
+    """A statement id sent by the player (xAPI: a UUID), or None if it sent none.
+
+    With an id, a statement sent again (a retried request) is stored once.
+    """
+    if value in (None, ""):
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError as exc:
+        raise ValidationError(
+            _("The statement id must be a UUID."), code="bad_id"
+        ) from exc
+
+
+def known_statement(statement_id: uuid.UUID, user) -> Statement | None:
+    """The stored statement with this id; another learner's id is refused."""
+    existing = Statement.objects.filter(pk=statement_id).first()
+    if existing is not None and existing.user_id != user.pk:
+        raise PermissionDenied(_("This statement id belongs to another statement."))
+    return existing
+
+
 def record_statement(
     *,
     user,
@@ -149,13 +172,15 @@ def record_statement(
     parent_ids: list[str] | None = None,
     extensions: dict | None = None,
     timestamp=None,
+    statement_id: uuid.UUID | None = None,
 ) -> Statement:
     """Store one statement for `user` and queue it for the external LRS, if any.
 
     Callers: H5P and SCORM tracking here, and the quizzes / courses services for
     quiz submissions and module completions.
     """
-    statement_id = uuid.uuid4()
+    client_id = statement_id is not None
+    statement_id = statement_id or uuid.uuid4()
     now = timezone.now()
     when = _as_timestamp(timestamp) if timestamp else now
     result = clean_result(result or {})
@@ -186,20 +211,32 @@ def record_statement(
     if result:
         data["result"] = result
     score = result.get("score", {})
-    statement = Statement.objects.create(
-        id=statement_id,
-        user=user,
-        enrollment=enrollment,
-        package=package,
-        source=source,
-        verb_id=VERBS[verb_name],
-        object_id=object_id,
-        score_scaled=score.get("scaled"),
-        success=result.get("success"),
-        completion=result.get("completion"),
-        timestamp=when,
-        data=data,
-    )
+    row = {
+        "id": statement_id,
+        "user": user,
+        "enrollment": enrollment,
+        "package": package,
+        "source": source,
+        "verb_id": VERBS[verb_name],
+        "object_id": object_id,
+        "score_scaled": score.get("scaled"),
+        "success": result.get("success"),
+        "completion": result.get("completion"),
+        "timestamp": when,
+        "data": data,
+    }
+    if not client_id:
+        statement = Statement.objects.create(**row)
+    else:
+        try:
+            with transaction.atomic():
+                statement = Statement.objects.create(**row)
+        except IntegrityError:
+            # The same client statement arrived twice at once: the first stays.
+            existing = known_statement(statement_id, user)
+            if existing is None:
+                raise
+            return existing
     if conf.lrs_endpoint():
         from .tasks import forward_statement
 

@@ -24,7 +24,7 @@ from pages.models import HomePage
 from quizzes.models import QuizPage, ReviewMode
 
 from .demo_content import COURSES
-from .models import CourseIndexPage, CoursePage, ModuleCompletionRule, ModulePage
+from .models import CourseIndexPage, CoursePage, ModulePage, PackageRequirement
 
 SOURCE = "de"
 TARGETS = ("en",)
@@ -205,11 +205,8 @@ def module_fields(course: dict, module: dict, lang: str) -> dict:
         _lesson_block(block, lang, f"{key}/body/{index}")
         for index, block in enumerate(module["body"])
     ]
-    rule = (
-        ModuleCompletionRule.QUIZ_PASSED
-        if module["quiz"]
-        else ModuleCompletionRule.VIEWED
-    )
+    # Lessons: read to the end and confirm; the final module: pass its quiz.
+    has_quiz = bool(module["quiz"])
     return {
         "title": module["title"][lang],
         "slug": module["slug"][lang],
@@ -217,7 +214,11 @@ def module_fields(course: dict, module: dict, lang: str) -> dict:
         "search_description": module["summary"][lang],
         "body": _stream(blocks, f"{key}/body"),
         "is_required": True,
-        "completion_rule": rule,
+        "completion_viewed": not has_quiz,
+        "completion_quiz_passed": has_quiz,
+        "completion_packages": PackageRequirement.NONE
+        if has_quiz
+        else PackageRequirement.PASS_MARK,
         "estimated_duration_minutes": module["estimated_minutes"],
     }
 

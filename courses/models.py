@@ -21,6 +21,11 @@ from content_packages.origin import allow_content_frames
 from pages.restrictions import CachedViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
+from .completion_settings import (  # noqa: F401  (PackageRequirement: callers)
+    ModuleCompletionSettings,
+    PackageRequirement,
+    completion_panel,
+)
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -33,11 +38,6 @@ class Audience(models.TextChoices):
 
 class CourseCompletionRule(models.TextChoices):
     ALL_REQUIRED_MODULES = "all_required_modules", _("All required modules completed")
-
-
-class ModuleCompletionRule(models.TextChoices):
-    VIEWED = "viewed", _("Viewed to the end")
-    QUIZ_PASSED = "quiz_passed", _("Quiz passed")
 
 
 class CourseIndexPage(CachedViewRestrictionsMixin, Page):
@@ -173,11 +173,11 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         from .services import progress_for
 
         context = super().get_context(request, *args, **kwargs)
-        context["progress"] = progress_for(request.user, self)
+        context["progress"] = progress_for(request.user, self, conditions=True)
         return context
 
 
-class ModulePage(CachedViewRestrictionsMixin, Page):
+class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
     """One unit of a course: lesson blocks, optionally followed by a quiz child page."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -187,16 +187,6 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         default=True,
         help_text=_("Optional modules do not count towards completing the course."),
     )
-    completion_rule = models.CharField(
-        _("completion rule"),
-        max_length=32,
-        choices=ModuleCompletionRule.choices,
-        default=ModuleCompletionRule.VIEWED,
-        help_text=_(
-            "'Viewed to the end': the learner confirms at the end of the module. "
-            "'Quiz passed': the learner passes the module's quiz."
-        ),
-    )
     estimated_duration_minutes = models.PositiveIntegerField(
         _("estimated duration (minutes)"), default=15
     )
@@ -204,15 +194,7 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [FieldPanel("is_required"), FieldPanel("completion_rule")]
-                ),
-                FieldPanel("estimated_duration_minutes"),
-            ],
-            heading=_("Completion"),
-        ),
+        completion_panel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -255,7 +237,12 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from .services import course_of, progress_for, reflections_for
+        from .services import (
+            course_of,
+            module_completion,
+            progress_for,
+            reflections_for,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         progress = progress_for(
@@ -263,11 +250,15 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
             course_of(self),
             getattr(request, "module_enrollment", None),
         )
+        progress, conditions, verdict = module_completion(request.user, self, progress)
         previous, following = progress.neighbours(self)
         context.update(
             {
                 "progress": progress,
                 "module_state": progress.state_of(self),
+                # What completes it; optional activities are in the lesson itself.
+                "conditions": [state for state in conditions if state.required],
+                "verdict": verdict,
                 "previous_module": previous,
                 "next_module": following,
                 "quiz": self.get_quiz(),
@@ -416,6 +407,12 @@ class ModuleProgress(models.Model):
     )
     best_quiz_score_percent = models.DecimalField(
         _("best quiz score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    viewed_to_end_at = models.DateTimeField(
+        _("confirmed as read at"),
+        null=True,
+        blank=True,
+        help_text=_("When the learner confirmed with “Done” that they read it all."),
     )
 
     class Meta:

@@ -7,35 +7,41 @@ the module's, so all language versions of a course share them.
 
 from __future__ import annotations
 
+import math
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
-from functools import reduce
-from operator import or_
-from uuid import UUID
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from django.utils.translation import ngettext
+from wagtail.models import Page
 
 from pages.cache import cached
 
+from . import completion, pipeline
 from .models import (
     CoursePage,
     Enrollment,
     EnrollmentSource,
     EnrollmentStatus,
-    ModuleCompletionRule,
     ModulePage,
     ModuleProgress,
     ModuleStatus,
     ReflectionEntry,
     WorkshopGroup,
+)
+
+# Reading progress lives in courses.progress; callers know it as services.*.
+from .progress import (  # noqa: F401
+    CourseProgress,
+    ModuleState,
+    get_active_enrollment,
+    learning_overview,
+    progress_for,
 )
 
 # No 0/O, 1/I/L: codes are read aloud in workshops and typed by hand.
@@ -51,17 +57,6 @@ class NotEnrolled(PermissionDenied):
 
 
 # --- Enrolment -------------------------------------------------------------------
-
-
-def get_active_enrollment(user, course: CoursePage) -> Enrollment | None:
-    """The user's current (active or completed) enrolment in any language version."""
-    if not getattr(user, "is_authenticated", False):
-        return None
-    return (
-        Enrollment.objects.current()
-        .filter(user=user, course_key=course.translation_key)
-        .first()
-    )
 
 
 def enrol(
@@ -220,17 +215,8 @@ def _require_enrollment(user, course: CoursePage, *, lock: bool = False) -> Enro
     enrollment = queryset.first() if user.is_authenticated else None
     if enrollment is None:
         raise NotEnrolled(_("You are not enrolled in this course."))
+    enrollment.user = user  # the pipeline's steps need it: no query for it
     return enrollment
-
-
-def _locked_progress(enrollment: Enrollment, module: ModulePage) -> ModuleProgress:
-    progress, _created = ModuleProgress.objects.select_for_update().get_or_create(
-        enrollment=enrollment,
-        module_key=module.translation_key,
-        defaults={"module": module},
-    )
-    progress.enrollment = enrollment  # spares callers a query for it
-    return progress
 
 
 def _touch(progress: ModuleProgress, module: ModulePage, now) -> None:
@@ -299,107 +285,129 @@ def record_module_viewed(
     with transaction.atomic():
         enrollment = _require_enrollment(user, course, lock=True)
         _start_enrollment(enrollment, now)
-        progress = _locked_progress(enrollment, module)
+        progress = pipeline.locked_progress(enrollment, module)
         _touch(progress, module, now)
         progress.save()
     return progress
 
 
-def _update_course_completion(
-    enrollment: Enrollment, course: CoursePage, now
-) -> Enrollment:
-    """Complete the enrolment once every required live module is complete."""
-    if enrollment.status != EnrollmentStatus.ACTIVE:
-        return enrollment
-    required = set(
-        course.get_modules()
-        .filter(is_required=True)
-        .values_list("translation_key", flat=True)
-    )
-    completed = set(
-        enrollment.module_progress.filter(status=ModuleStatus.COMPLETED).values_list(
-            "module_key", flat=True
-        )
-    )
-    if required <= completed:
-        enrollment.status = EnrollmentStatus.COMPLETED
-        enrollment.completed_at = now
-        enrollment.save(update_fields=["status", "completed_at"])
-        # Same transaction: the certificate exists exactly when the completion does.
-        from certificates.services import issue_for_completion
+class CompletionRefused(ValidationError):
+    """“Done” was refused: other conditions, or the minimum time, are not met."""
 
-        issue_for_completion(enrollment)
-    return enrollment
+
+def _refusal(verdict: completion.Verdict) -> CompletionRefused:
+    activities = "; ".join(state.label for state in verdict.missing_activities)
+    if not verdict.confirms_by_done:
+        return CompletionRefused(
+            _("This module is completed by its activities, not by “Done”: %(list)s.")
+            % {"list": activities},
+            code="not_manual",
+        )
+    if activities:
+        return CompletionRefused(
+            _("Before “Done”, please complete: %(list)s.") % {"list": activities},
+            code="conditions_unmet",
+        )
+    minutes = math.ceil(verdict.wait_seconds / 60)
+    return CompletionRefused(
+        ngettext(
+            "You can confirm this module after %(minutes)d more minute in it.",
+            "You can confirm this module after %(minutes)d more minutes in it.",
+            minutes,
+        )
+        % {"minutes": minutes},
+        code="minimum_time",
+    )
 
 
 def complete_module(user, module: ModulePage) -> ModuleProgress:
-    """Complete a module (idempotent) and, with it, possibly the course."""
+    """The learner's “Done” at the end of a module: confirms reading it to the end.
+
+    Accepted only when nothing but this confirmation is missing and the minimum
+    time, as recorded on the server, has passed (CompletionRefused otherwise,
+    changing nothing); a completed module stays completed, so repeating is safe.
+    """
     course = course_of(module)
     now = timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(), pipeline.collecting_changes():
         enrollment = _require_enrollment(user, course, lock=True)
         _start_enrollment(enrollment, now)
-        progress = _locked_progress(enrollment, module)
+        progress = pipeline.locked_progress(enrollment, module)
         _touch(progress, module, now)
-        newly_completed = progress.status != ModuleStatus.COMPLETED
-        if newly_completed:
-            progress.status = ModuleStatus.COMPLETED
-            progress.completed_at = now
+        if progress.status != ModuleStatus.COMPLETED:
+            verdict = completion.evaluate(
+                completion.module_conditions(enrollment, module, progress=progress)
+            )
+            if not (verdict.complete or verdict.can_confirm):
+                raise _refusal(verdict)
+            progress.viewed_to_end_at = progress.viewed_to_end_at or now
         progress.save()
-        if newly_completed:
-            from content_packages.xapi import record_module_completed
+        pipeline.settle(enrollment, module, progress, course=course, now=now)
+    return progress
 
-            record_module_completed(user, module, enrollment)
-        status = enrollment.status
-        _update_course_completion(enrollment, course, now)
-        if newly_completed and enrollment.status == status:
-            # A completed course saved the enrolment, which refreshed its facts.
-            from reports.facts import refresh_participation
 
-            refresh_participation([enrollment.pk])
+def record_changed(user, module: ModulePage) -> ModuleProgress:
+    """A record of the learner's in this module was stored by another app (a
+    package result, later a session attended): complete what it now allows.
+
+    Counts as activity in the module, so it adds to the time on task.
+    """
+    course = course_of(module)
+    now = timezone.now()
+    with transaction.atomic(), pipeline.collecting_changes():
+        enrollment = _require_enrollment(user, course, lock=True)
+        _start_enrollment(enrollment, now)
+        progress = pipeline.locked_progress(enrollment, module)
+        _touch(progress, module, now)
+        progress.save()
+        pipeline.settle(enrollment, module, progress, course=course, now=now)
     return progress
 
 
 def record_quiz_result(
     user, module: ModulePage, *, passed: bool, score_percent
 ) -> ModuleProgress:
-    """Called by the quizzes app after grading; passing completes a quiz module."""
-    if passed and module.completion_rule == ModuleCompletionRule.QUIZ_PASSED:
-        progress = complete_module(user, module)
-    else:
-        course = course_of(module)
-        now = timezone.now()
-        with transaction.atomic():
-            enrollment = _require_enrollment(user, course, lock=True)
-            _start_enrollment(enrollment, now)
-            progress = _locked_progress(enrollment, module)
-            _touch(progress, module, now)
-            progress.save()
-    from content_packages.xapi import record_quiz_graded
-
-    record_quiz_graded(
-        user,
-        module,
-        progress.enrollment,
-        passed=passed,
-        score_percent=score_percent,
-    )
-    if score_percent is not None:
-        score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
-        # A single UPDATE keeps the best score even with concurrent submissions.
-        improved = (
-            ModuleProgress.objects.filter(pk=progress.pk)
-            .filter(
-                Q(best_quiz_score_percent__isnull=True)
-                | Q(best_quiz_score_percent__lt=score)
-            )
-            .update(best_quiz_score_percent=score)
-        )
-        if improved:
-            progress.best_quiz_score_percent = score
-        else:
-            progress.refresh_from_db(fields=["best_quiz_score_percent"])
+    """Called by the quizzes app after grading, in the transaction that stored the
+    attempt: keeps the best score and completes what the conditions now allow."""
+    course = course_of(module)
+    now = timezone.now()
+    with transaction.atomic(), pipeline.collecting_changes():
+        enrollment = _require_enrollment(user, course, lock=True)
+        _start_enrollment(enrollment, now)
+        progress = pipeline.locked_progress(enrollment, module)
+        _touch(progress, module, now)
+        if score_percent is not None:
+            score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
+            best = progress.best_quiz_score_percent
+            # The row is locked: concurrent submissions cannot lower the best.
+            if best is None or best < score:
+                progress.best_quiz_score_percent = score
+        progress.save()
+        pipeline.quiz_graded(enrollment, module, passed=passed, score=score_percent)
+        pipeline.settle(enrollment, module, progress, course=course, now=now)
     return progress
+
+
+def module_completion(
+    user, module: ModulePage, progress: CourseProgress
+) -> tuple[CourseProgress, list[completion.ConditionState], completion.Verdict]:
+    """The module's conditions for its page, from the cached plan.
+
+    Met but not recorded (a request lost on the way, or changed conditions): the
+    pipeline decides afresh and completes, and the progress is read again.
+    """
+    state = progress.state_of(module)
+    conditions = completion.module_conditions(
+        progress.enrollment,
+        module,
+        progress=state.row if state else None,
+        planned=completion.cached_plan([module], f"module:{module.pk}"),
+    )
+    verdict = completion.evaluate(conditions)
+    if progress.is_enrolled and verdict.complete and not state.is_completed:
+        record_changed(user, module)
+        progress = progress_for(user, progress.course, progress.enrollment)
+    return progress, conditions, verdict
 
 
 def save_reflection(user, module: ModulePage, block_id: str, text: str):
@@ -415,14 +423,23 @@ def save_reflection(user, module: ModulePage, block_id: str, text: str):
         block.id for block in module.body if block.block_type == "reflection"
     }:
         raise ValidationError(_("This reflection does not exist."), code="no_block")
-    _require_enrollment(user, course_of(module))
+    course = course_of(module)
     lookup = {"user": user, "module_key": module.translation_key, "block_id": block_id}
-    if not text:
-        ReflectionEntry.objects.filter(**lookup).delete()
-        return None
-    entry, _created = ReflectionEntry.objects.update_or_create(
-        **lookup, defaults={"text": text}
-    )
+    now = timezone.now()
+    with transaction.atomic(), pipeline.collecting_changes():
+        enrollment = _require_enrollment(user, course, lock=True)
+        if not text:
+            # A completion it helped to is kept, as every recorded completion.
+            ReflectionEntry.objects.filter(**lookup).delete()
+            return None
+        entry, _created = ReflectionEntry.objects.update_or_create(
+            **lookup, defaults={"text": text}
+        )
+        _start_enrollment(enrollment, now)
+        progress = pipeline.locked_progress(enrollment, module)
+        _touch(progress, module, now)
+        progress.save()
+        pipeline.settle(enrollment, module, progress, course=course, now=now)
     return entry
 
 
@@ -435,175 +452,3 @@ def reflections_for(user, module: ModulePage) -> dict[str, str]:
             user=user, module_key=module.translation_key
         ).values_list("block_id", "text")
     )
-
-
-# --- Reading progress -------------------------------------------------------------
-
-
-@dataclass
-class ModuleState:
-    module: ModulePage
-    status: str = ModuleStatus.NOT_STARTED
-    completed_at: object = None
-
-    @property
-    def is_completed(self) -> bool:
-        return self.status == ModuleStatus.COMPLETED
-
-    def get_status_display(self) -> str:
-        return ModuleStatus(self.status).label
-
-
-@dataclass
-class CourseProgress:
-    """What a learner has done in a course, in the language of `course`."""
-
-    course: CoursePage
-    enrollment: Enrollment | None
-    modules: list[ModuleState] = field(default_factory=list)
-
-    @property
-    def is_enrolled(self) -> bool:
-        return self.enrollment is not None and self.enrollment.is_current
-
-    @property
-    def is_completed(self) -> bool:
-        return (
-            self.enrollment is not None
-            and self.enrollment.status == EnrollmentStatus.COMPLETED
-        )
-
-    @property
-    def counted(self) -> list[ModuleState]:
-        required = [state for state in self.modules if state.module.is_required]
-        return required or self.modules
-
-    @property
-    def completed_count(self) -> int:
-        return sum(1 for state in self.counted if state.is_completed)
-
-    @property
-    def total_count(self) -> int:
-        return len(self.counted)
-
-    @property
-    def percent(self) -> int:
-        if self.is_completed:
-            return 100
-        if not self.total_count:
-            return 0
-        return int(100 * self.completed_count / self.total_count)
-
-    @property
-    def next_module(self) -> ModulePage | None:
-        """Where to resume: the first module not yet completed."""
-        for state in self.modules:
-            if not state.is_completed:
-                return state.module
-        return None
-
-    @property
-    def has_started(self) -> bool:
-        return any(state.status != ModuleStatus.NOT_STARTED for state in self.modules)
-
-    def state_of(self, module: Page) -> ModuleState | None:
-        for state in self.modules:
-            if state.module.translation_key == module.translation_key:
-                return state
-        return None
-
-    def neighbours(self, module: Page) -> tuple[ModulePage | None, ModulePage | None]:
-        """The previous and next module around `module`."""
-        keys = [state.module.translation_key for state in self.modules]
-        try:
-            index = keys.index(module.translation_key)
-        except ValueError:
-            return None, None
-        previous = self.modules[index - 1].module if index > 0 else None
-        following = (
-            self.modules[index + 1].module if index + 1 < len(self.modules) else None
-        )
-        return previous, following
-
-
-def _progress_by_key(enrollments: list[Enrollment]) -> dict[int, dict[UUID, object]]:
-    rows: dict[int, dict[UUID, object]] = {e.pk: {} for e in enrollments}
-    for row in ModuleProgress.objects.filter(enrollment__in=enrollments).only(
-        "enrollment_id", "module_key", "status", "completed_at"
-    ):
-        rows[row.enrollment_id][row.module_key] = row
-    return rows
-
-
-def _states(modules, progress: dict[UUID, object]) -> list[ModuleState]:
-    states = []
-    for module in modules:
-        row = progress.get(module.translation_key)
-        states.append(
-            ModuleState(
-                module=module,
-                status=row.status if row else ModuleStatus.NOT_STARTED,
-                completed_at=row.completed_at if row else None,
-            )
-        )
-    return states
-
-
-def progress_for(
-    user, course: CoursePage, enrollment: Enrollment | None = None
-) -> CourseProgress:
-    """A learner's progress per module, in three queries whatever the course size.
-
-    `enrollment`, if the caller already holds the learner's current one, saves one.
-    """
-    modules = list(course.get_modules())
-    if enrollment is None:
-        enrollment = get_active_enrollment(user, course)
-    progress = _progress_by_key([enrollment])[enrollment.pk] if enrollment else {}
-    return CourseProgress(
-        course=course, enrollment=enrollment, modules=_states(modules, progress)
-    )
-
-
-def learning_overview(user) -> list[CourseProgress]:
-    """Every current enrolment with its progress, in the active language if available.
-
-    A constant number of queries whatever the number of courses and modules.
-    """
-    enrollments = list(
-        Enrollment.objects.current()
-        .filter(user=user)
-        .select_related("course")
-        .order_by("-enrolled_at")
-    )
-    if not enrollments:
-        return []
-    locale = Locale.get_active()
-    translated = {
-        page.translation_key: page
-        for page in CoursePage.objects.filter(
-            translation_key__in=[e.course_key for e in enrollments], locale=locale
-        ).live()
-    }
-    courses = {e.pk: translated.get(e.course_key, e.course) for e in enrollments}
-    paths = reduce(
-        or_,
-        [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses.values()],
-    )
-    modules_by_parent: dict[str, list[ModulePage]] = {}
-    for module in (
-        ModulePage.objects.live().filter(paths).order_by("path").defer_streamfields()
-    ):
-        parent_path = module.path[: -ModulePage.steplen]
-        modules_by_parent.setdefault(parent_path, []).append(module)
-    progress = _progress_by_key(enrollments)
-    return [
-        CourseProgress(
-            course=courses[e.pk],
-            enrollment=e,
-            modules=_states(
-                modules_by_parent.get(courses[e.pk].path, []), progress[e.pk]
-            ),
-        )
-        for e in enrollments
-    ]

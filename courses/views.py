@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .forms import EnrolmentCodeForm, ReflectionForm
-from .models import CourseIndexPage, CoursePage, ModuleCompletionRule, ModulePage
+from .models import CourseIndexPage, CoursePage, ModulePage
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -121,10 +121,12 @@ def complete_module(request: HttpRequest, module_id: int) -> HttpResponse:
     if services.get_active_enrollment(request.user, course) is None:
         messages.info(request, _("Please enrol in the course to open its modules."))
         return redirect(course.get_url(request))
-    if module.completion_rule != ModuleCompletionRule.VIEWED:
-        messages.error(request, _("Pass the module's quiz to complete this module."))
-        return redirect(module.get_url(request))
-    services.complete_module(request.user, module)
+    try:
+        services.complete_module(request.user, module)
+    except services.CompletionRefused as refusal:
+        # A forged or premature “Done”: the server decides, nothing is recorded.
+        messages.error(request, " ".join(refusal.messages))
+        return redirect(module.get_url(request) + "#module-end-heading")
     progress = services.progress_for(request.user, course)
     if progress.is_completed:
         messages.success(

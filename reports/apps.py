@@ -9,7 +9,10 @@ class ReportsConfig(AppConfig):
     def ready(self) -> None:
         from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
 
-        from . import signals  # noqa: F401  (keeps the participation facts current)
+        from . import (
+            completion,  # noqa: F401  (refreshes facts once per change)
+            signals,  # noqa: F401  (admin edits reach the same refresh)
+        )
 
         # Trainers see reports of their own courses and groups (scoped in queries).
         trainer = EXTRA_ROLE_PERMISSIONS.setdefault(Role.TRAINER, [])

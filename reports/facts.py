@@ -1,6 +1,6 @@
 """Keeps reports.ParticipationFact current: one row per enrolment.
 
-Called by the services (and signal receivers, see reports.signals) whenever
+Called by the completion pipeline's step (reports.completion) whenever
 something the dashboard counts changes: an enrolment is made, started, completed
 or withdrawn; a quiz module is passed; a certificate is issued or revoked; a
 learner changes organisation or an organisation changes network, type or region.
@@ -18,7 +18,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 # Plain string constants only: the migration calls this with historical models.
-from courses.models import EnrollmentStatus, ModuleCompletionRule, ModuleStatus
+from courses.models import EnrollmentStatus, ModuleStatus
 
 FACT_FIELDS = [
     "network_id",
@@ -62,12 +62,16 @@ def _month(value: datetime | None) -> date | None:
 
 
 def _quiz_passes(registry) -> QuerySet:
-    """Completed quiz modules: an enrolment with one counts as "passed a quiz"."""
+    """Completed modules whose conditions include “quiz passed”: an enrolment with
+    one counts as "passed a quiz"."""
     ModuleProgress = registry.get_model("courses", "ModuleProgress")
-    return ModuleProgress.objects.filter(
-        status=ModuleStatus.COMPLETED,
-        module__completion_rule=ModuleCompletionRule.QUIZ_PASSED,
-    )
+    ModulePage = registry.get_model("courses", "ModulePage")
+    if not any(f.name == "completion_quiz_passed" for f in ModulePage._meta.fields):
+        # reports 0004 can run before courses 0004 (the old completion_rule).
+        quiz_modules = Q(module__completion_rule="quiz_passed")
+    else:
+        quiz_modules = Q(module__completion_quiz_passed=True)
+    return ModuleProgress.objects.filter(quiz_modules, status=ModuleStatus.COMPLETED)
 
 
 def _source_rows(registry, enrollment_ids: list[int] | None) -> Iterator[dict]:
@@ -167,7 +171,7 @@ def refresh_participation(enrollment_ids: Iterable[int]) -> int:
 def stale_passed_facts(module_key) -> list[int]:
     """Enrolments that completed this module and whose "passed" no longer holds.
 
-    After a module's completion rule changed: completers of a quiz module must
+    After a module's conditions changed: completers of a quiz module must
     count as passed, and those counted as passed need a completed quiz module.
     """
     ModuleProgress = global_apps.get_model("courses", "ModuleProgress")
@@ -181,15 +185,6 @@ def stale_passed_facts(module_key) -> list[int]:
         ParticipationFact.objects.filter(enrollment_id__in=completed_here)
         .filter(stale)
         .values_list("enrollment_id", flat=True)
-    )
-
-
-def refresh_for_users(user_ids: Iterable[int]) -> int:
-    Enrollment = global_apps.get_model("courses", "Enrollment")
-    return refresh_participation(
-        Enrollment.objects.filter(user_id__in=list(user_ids)).values_list(
-            "pk", flat=True
-        )
     )
 
 

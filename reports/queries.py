@@ -38,7 +38,6 @@ from courses.models import (
     CoursePage,
     Enrollment,
     EnrollmentStatus,
-    ModuleCompletionRule,
     ModuleProgress,
     ModuleStatus,
 )
@@ -166,7 +165,7 @@ def passed_quiz_exists():
         ModuleProgress.objects.filter(
             enrollment=OuterRef("pk"),
             status=ModuleStatus.COMPLETED,
-            module__completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+            module__completion_quiz_passed=True,
         )
     )
 

@@ -1,15 +1,15 @@
-"""Saves that change what the dashboard counts refresh the participation facts.
+"""Saves that change what the dashboard counts mark the enrolments as changed.
 
-Receivers rather than calls in every service, so edits in the Wagtail admin and
-the Django admin are counted too (queryset ``update()`` would bypass them, so the
-services save instances). Module progress is refreshed by
-courses.services.complete_module when a module becomes complete, and here only
-when a row is created complete or deleted, so viewing a lesson costs no extra
-query.
+The refresh itself is the pipeline's step (reports.completion): inside a
+service's change the marks are collected and the facts refreshed once at its
+end; a save elsewhere (the Wagtail or Django admin) refreshes at once. Module
+completions are marked by the pipeline; here only rows created complete or
+deleted, so viewing a lesson costs no extra query.
 """
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -24,8 +24,9 @@ from courses.models import (
     ModuleStatus,
     WorkshopGroup,
 )
+from courses.pipeline import enrolments_changed
 
-from .facts import SOURCE_FIELDS, refresh_for_users, refresh_participation
+from .facts import SOURCE_FIELDS
 from .models import ParticipationFact
 
 
@@ -33,30 +34,30 @@ from .models import ParticipationFact
 def enrollment_saved(sender, instance: Enrollment, update_fields=None, **kwargs):
     if update_fields is not None and not SOURCE_FIELDS & set(update_fields):
         return
-    refresh_participation([instance.pk])
+    enrolments_changed([instance.pk])
 
 
 @receiver(post_save, sender=ModuleProgress, dispatch_uid="facts_progress_saved")
 def progress_created_complete(sender, instance: ModuleProgress, created, **kwargs):
     if created and instance.status == ModuleStatus.COMPLETED:
-        refresh_participation([instance.enrollment_id])
+        enrolments_changed([instance.enrollment_id])
 
 
 @receiver(post_delete, sender=ModuleProgress, dispatch_uid="facts_progress_deleted")
 def progress_deleted(sender, instance: ModuleProgress, origin=None, **kwargs):
     if not _enrolment_deleted_too(origin):
-        refresh_participation([instance.enrollment_id])
+        enrolments_changed([instance.enrollment_id])
 
 
 @receiver(post_save, sender=Certificate, dispatch_uid="facts_certificate_saved")
 def certificate_saved(sender, instance: Certificate, **kwargs):
-    refresh_participation([instance.enrollment_id])
+    enrolments_changed([instance.enrollment_id])
 
 
 @receiver(post_delete, sender=Certificate, dispatch_uid="facts_certificate_deleted")
 def certificate_deleted(sender, instance: Certificate, origin=None, **kwargs):
     if not _enrolment_deleted_too(origin):
-        refresh_participation([instance.enrollment_id])
+        enrolments_changed([instance.enrollment_id])
 
 
 def _enrolment_deleted_too(origin) -> bool:
@@ -69,14 +70,18 @@ def _enrolment_deleted_too(origin) -> bool:
 def learner_saved(sender, instance: User, created, update_fields=None, **kwargs):
     if created or (update_fields is not None and "organisation" not in update_fields):
         return
-    refresh_for_users([instance.pk])
+    enrolments_changed(instance.enrollments.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=Organisation, dispatch_uid="facts_organisation_saved")
 def organisation_saved(sender, instance: Organisation, created, **kwargs):
     """Members' facts carry the organisation's network, type and region."""
     if not created:
-        refresh_for_users(instance.members.values_list("pk", flat=True))
+        enrolments_changed(
+            Enrollment.objects.filter(user__organisation=instance).values_list(
+                "pk", flat=True
+            )
+        )
 
 
 @receiver(post_delete, sender=Organisation, dispatch_uid="facts_organisation_deleted")
@@ -98,7 +103,8 @@ def group_deleted(sender, instance: WorkshopGroup, **kwargs):
 
 @receiver(page_published, sender=ModulePage, dispatch_uid="facts_module_published")
 def module_published(sender, instance: ModulePage, **kwargs):
-    """A changed completion rule changes who counts as having passed a quiz."""
+    """Changed conditions change who counts as having passed a quiz."""
     from .tasks import refresh_module_facts
 
-    refresh_module_facts.enqueue(str(instance.translation_key))
+    key = str(instance.translation_key)
+    transaction.on_commit(lambda: refresh_module_facts.enqueue(key))

@@ -2,8 +2,10 @@
 
 from django_tasks import task
 
+from courses.pipeline import enrolments_changed
+
 from . import services
-from .facts import refresh_participation, stale_passed_facts
+from .facts import stale_passed_facts
 
 
 @task()
@@ -15,9 +17,11 @@ def build_export(job_id: int) -> None:
 
 @task()
 def refresh_module_facts(module_key: str) -> int:
-    """A module was published, perhaps with another completion rule.
+    """A module was published, perhaps with other completion conditions.
 
     Whether an enrolment "passed a quiz" depends on the rules of the modules it
     completed; only the facts that now disagree are refreshed.
     """
-    return refresh_participation(stale_passed_facts(module_key))
+    stale = stale_passed_facts(module_key)
+    enrolments_changed(stale)  # the pipeline's step refreshes them
+    return len(stale)

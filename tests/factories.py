@@ -77,6 +77,10 @@ def lesson_body(n_reflections: int = 1) -> list:
     return body
 
 
+# A module completed by passing its quiz alone (the old completion rule "quiz_passed").
+QUIZ_MODULE = {"completion_viewed": False, "completion_quiz_passed": True}
+
+
 def make_course_index(home, title: str = "Kurse", slug: str = "kurse"):
     from courses.models import CourseIndexPage
 

@@ -108,6 +108,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The `make run` database, written by the web server and the task worker side
+    # by side: WAL lets readers go on while one process writes; IMMEDIATE takes
+    # the write lock when a transaction begins (a read lock upgraded later fails
+    # at once with "database is locked" instead of waiting); and a writer waits
+    # up to `timeout` seconds for the lock. PostgreSQL needs none of this.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -15,3 +15,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The test database lives in memory, where WAL and a busy timeout do not
+    # apply, and the browser tests' server threads share its one connection.
+    DATABASES["default"]["OPTIONS"] = {}  # noqa: F405

@@ -69,9 +69,11 @@ def complete_course(user, course):
 
 
 @pytest.fixture
-def issued(named_learner, course):
-    """A certificate issued by completing the course."""
+def issued(named_learner, course, django_capture_on_commit_callbacks):
+    """A certificate issued by completing the course, its PDF rendered by the task
+    queued when the completion commits."""
     from certificates.models import Certificate
 
-    complete_course(named_learner, course)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(named_learner, course)
     return Certificate.objects.get(user=named_learner)

@@ -216,7 +216,9 @@ def test_trainer_issues_by_hand_without_completion(learner, course, trainer):
     assert services.issue_by_trainer(learner, course, by=trainer) == certificate
 
 
-def test_bulk_issue_for_a_group_covers_completed_members_only(course, trainer):
+def test_bulk_issue_for_a_group_covers_completed_members_only(
+    course, trainer, django_capture_on_commit_callbacks
+):
     group = WorkshopGroup.objects.create(
         name="Köln Herbst", course=course, trainer=trainer, enrolment_code="ABCD2345"
     )
@@ -227,8 +229,9 @@ def test_bulk_issue_for_a_group_covers_completed_members_only(course, trainer):
         status=EnrollmentStatus.COMPLETED, completed_at=timezone.now()
     )
 
-    issued = services.issue_bulk_for_group(group, by=trainer)
-    again = services.issue_bulk_for_group(group, by=trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        issued = services.issue_bulk_for_group(group, by=trainer)
+        again = services.issue_bulk_for_group(group, by=trainer)
 
     assert [c.user for c in issued] == [done]
     assert again == issued
@@ -262,13 +265,31 @@ def test_template_with_unknown_placeholder_is_rejected():
 
 
 def test_issuing_without_a_template_uses_the_default_wording(
-    site_root, learner, trainer
+    site_root, learner, trainer, django_capture_on_commit_callbacks
 ):
     from tests.factories import make_course, make_course_index
 
     course = make_course(make_course_index(site_root), modules=1)
-    certificate = services.issue_by_trainer(learner, course, by=trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = services.issue_by_trainer(learner, course, by=trainer)
     assert certificate.template is None
     assert certificate.snapshot["title"] == "Teilnahmebescheinigung"
     certificate.refresh_from_db()
     assert certificate.pdf
+
+
+def test_the_pdf_task_is_queued_only_when_the_completion_commits(
+    named_learner, course, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        complete_course(named_learner, course)
+        certificate = Certificate.objects.get(user=named_learner)
+        # Inside the completing transaction nothing has left the database yet.
+        assert not certificate.pdf and certificate.pdf_rendered_at is None
+        assert len(mail.outbox) == 0
+    assert len(queued) == 2  # the PDF task and the email task
+    for callback in queued:
+        callback()
+    certificate.refresh_from_db()
+    assert certificate.pdf and certificate.pdf_rendered_at is not None
+    assert len(mail.outbox) == 1

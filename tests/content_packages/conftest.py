@@ -110,8 +110,13 @@ def package_root(settings, tmp_path) -> Path:
 
 @pytest.fixture
 def course(site_root):
-    """A published course with one required module (to hold a package)."""
-    return make_course(make_course_index(site_root), modules=1)
+    """A published course with one required module (to hold a package), completed
+    by its packages alone (no “Done” to press)."""
+    return make_course(
+        make_course_index(site_root),
+        modules=1,
+        module_fields={"completion_viewed": False},
+    )
 
 
 @pytest.fixture

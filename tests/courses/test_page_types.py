@@ -58,7 +58,9 @@ def module_form_data(title: str = "Modul A") -> dict:
             "intro": rich_text("<p>Worum es geht</p>"),
             "body": body,
             "is_required": "on",
-            "completion_rule": "viewed",
+            "completion_viewed": "on",
+            "completion_minimum_minutes": 0,
+            "completion_packages": "pass_mark",
             "estimated_duration_minutes": 20,
         }
     )

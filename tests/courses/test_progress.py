@@ -7,11 +7,11 @@ from courses import services
 from courses.models import (
     Enrollment,
     EnrollmentStatus,
-    ModuleCompletionRule,
     ModuleProgress,
     ModuleStatus,
 )
-from tests.factories import make_course, translate_tree
+from tests.factories import QUIZ_MODULE, make_course, translate_tree
+from tests.quizzes.conftest import publish_quiz, take_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -72,26 +72,37 @@ def test_optional_modules_do_not_block_course_completion(learner, course, module
 
 
 def test_quiz_module_completes_only_when_quiz_passed(learner, course_index):
-    course = make_course(
-        course_index,
-        modules=1,
-        module_fields={"completion_rule": ModuleCompletionRule.QUIZ_PASSED},
-    )
-    module = course.get_modules().get()
+    course = make_course(course_index, modules=1, module_fields=QUIZ_MODULE)
+    module = course.get_modules().get().specific
+    quiz = publish_quiz(module)
+    services.enrol(learner, course)
+    take_quiz(learner, quiz, correct=False)
+    failed = ModuleProgress.objects.get()
+    assert failed.status == ModuleStatus.IN_PROGRESS
+    assert failed.best_quiz_score_percent == 0
+    take_quiz(learner, quiz, correct=True)
+    passed = ModuleProgress.objects.get()
+    assert passed.status == ModuleStatus.COMPLETED
+    assert passed.best_quiz_score_percent == 100
+    assert Enrollment.objects.get().status == EnrollmentStatus.COMPLETED
+
+
+def test_reported_quiz_results_keep_the_best_score(learner, course, modules):
     services.enrol(learner, course)
     failed = services.record_quiz_result(
-        learner, module, passed=False, score_percent=40
+        learner, modules[0], passed=False, score_percent=40
     )
     assert failed.status == ModuleStatus.IN_PROGRESS
     assert failed.best_quiz_score_percent == 40
     passed = services.record_quiz_result(
-        learner, module, passed=True, score_percent="85.5"
+        learner, modules[0], passed=True, score_percent="85.5"
     )
-    assert passed.status == ModuleStatus.COMPLETED
     assert str(passed.best_quiz_score_percent) == "85.50"
-    lower = services.record_quiz_result(learner, module, passed=True, score_percent=70)
+    lower = services.record_quiz_result(
+        learner, modules[0], passed=True, score_percent=70
+    )
     assert str(lower.best_quiz_score_percent) == "85.50"
-    assert Enrollment.objects.get().status == EnrollmentStatus.COMPLETED
+    assert str(ModuleProgress.objects.get().best_quiz_score_percent) == "85.50"
 
 
 def test_passed_quiz_does_not_complete_a_viewed_module(learner, course, modules):

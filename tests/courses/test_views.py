@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import ModuleStatus, ReflectionEntry
-from tests.factories import make_course, translate_tree
+from tests.factories import QUIZ_MODULE, make_course, translate_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +78,7 @@ def test_mark_done_completes_viewed_module_and_goes_to_next(
 
 
 def test_mark_done_refused_for_quiz_module(client, learner, course_index):
-    course = make_course(
-        course_index, modules=1, module_fields={"completion_rule": "quiz_passed"}
-    )
+    course = make_course(course_index, modules=1, module_fields=QUIZ_MODULE)
     module = course.get_modules().get()
     services.enrol(learner, course)
     client.force_login(learner)

@@ -12,7 +12,6 @@ from django.urls import reverse
 
 from certificates.models import Certificate
 from courses import services
-from courses.models import ModuleCompletionRule
 from quizzes.models import QuizPage
 from quizzes.services import start_or_resume_attempt, submit_attempt
 from tests.factories import make_certificate_template, make_course
@@ -40,7 +39,8 @@ def _course_with_quiz(course_index, modules: int):
     template = make_certificate_template()
     course = make_course(course_index, modules=modules, certificate_template=template)
     last = course.get_modules().last().specific
-    last.completion_rule = ModuleCompletionRule.QUIZ_PASSED
+    last.completion_viewed = False
+    last.completion_quiz_passed = True
     last.save_revision().publish()
     quiz = last.add_child(
         instance=QuizPage(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from courses.models import CourseIndexPage, CoursePage, ModuleCompletionRule, ModulePage
+from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import enrol
 from quizzes.models import QuizPage
+from tests.factories import QUIZ_MODULE
 
 
 def _item(item_id: str, value) -> dict:
@@ -147,7 +148,7 @@ def module(site_root):
             title="Modul",
             slug="modul",
             body=[("text", "<p>Inhalt</p>")],
-            completion_rule=ModuleCompletionRule.QUIZ_PASSED,
+            **QUIZ_MODULE,
         )
     )
 
@@ -248,3 +249,28 @@ def wrong_answers(attempt) -> dict:
         elif q["type"] == "fill_in_blank":
             data[q["token"]] = "definitely wrong"
     return data
+
+
+def publish_quiz(module, questions=None, **fields) -> QuizPage:
+    """A published quiz below `module` (one single-choice question by default)."""
+    fields.setdefault("pass_mark_percent", 50)
+    quiz = module.add_child(
+        instance=QuizPage(
+            title=fields.pop("title", "Abschlusstest"),
+            slug=fields.pop("slug", "abschlusstest"),
+            questions=questions or [single_choice()],
+            **fields,
+        )
+    )
+    quiz.save_revision().publish()
+    quiz.refresh_from_db()
+    return quiz
+
+
+def take_quiz(user, quiz, *, correct: bool = True):
+    """Start (or resume) and submit an attempt through the quizzes services."""
+    from quizzes.services import start_or_resume_attempt, submit_attempt
+
+    attempt = start_or_resume_attempt(user, quiz)
+    answers = correct_answers(attempt) if correct else wrong_answers(attempt)
+    return submit_attempt(attempt, user, answers)

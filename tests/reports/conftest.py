@@ -25,7 +25,6 @@ from certificates.models import Certificate, CertificateSource
 from courses.models import (
     Enrollment,
     EnrollmentStatus,
-    ModuleCompletionRule,
     ModuleProgress,
     ModuleStatus,
     WorkshopGroup,
@@ -36,7 +35,7 @@ from tests.e2e.conftest import (  # noqa: F401  (browser fixtures for this folde
     browser_type_launch_args,
     e2e_site,
 )
-from tests.factories import UserFactory, make_course, make_course_index
+from tests.factories import QUIZ_MODULE, UserFactory, make_course, make_course_index
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -193,7 +192,7 @@ def build_report_data(site_root) -> ReportData:
         index,
         "Course X",
         modules=1,
-        module_fields={"completion_rule": ModuleCompletionRule.QUIZ_PASSED},
+        module_fields=QUIZ_MODULE,
     )
     course_y = make_course(index, "Course Y", modules=1)
     quiz_module = course_x.get_children().specific().first()

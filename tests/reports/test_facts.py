@@ -10,12 +10,11 @@ import pytest
 from accounts.models import Network, OrganisationType, Region
 from certificates.models import Certificate
 from certificates.services import revoke
-from courses.models import ModuleCompletionRule, WorkshopGroup
+from courses.models import WorkshopGroup
 from courses.services import (
     complete_module,
     enrol,
     record_module_viewed,
-    record_quiz_result,
     unenrol,
 )
 from reports.facts import rebuild_participation
@@ -29,6 +28,7 @@ from tests.factories import (
     make_course,
     make_course_index,
 )
+from tests.quizzes.conftest import publish_quiz, take_quiz
 from tests.reports.conftest import build_report_data, coordinator_of
 
 pytestmark = pytest.mark.django_db
@@ -62,8 +62,10 @@ def setting(site_root):
     course.certificate_template = template
     course.save_revision().publish()
     lesson, quiz_module = course.get_children().specific()
-    quiz_module.completion_rule = ModuleCompletionRule.QUIZ_PASSED
+    quiz_module.completion_viewed = False
+    quiz_module.completion_quiz_passed = True
     quiz_module.save_revision().publish()
+    publish_quiz(quiz_module)
     network_a = Network.objects.create(name="IQ A", region=Region.NW)
     network_b = Network.objects.create(name="IQ B", region=Region.BY)
     employer = OrganisationFactory(name="Arbeitgeber GmbH", network=network_a)
@@ -83,7 +85,7 @@ def test_a_learners_path_through_the_services_shows_on_the_dashboard(
     record_module_viewed(learner, lesson)
     assert figures(admin_user) == counts(enrolled=1, started=1)
 
-    record_quiz_result(learner, quiz_module, passed=True, score_percent=100)
+    take_quiz(learner, quiz_module.get_quiz().specific)
     assert figures(admin_user) == counts(enrolled=1, started=1, passed=1)
 
     complete_module(learner, lesson)
@@ -166,18 +168,66 @@ def test_rebuild_agrees_with_what_the_services_kept_current(site_root, admin_use
         ), user
 
 
-def test_a_changed_completion_rule_recounts_who_passed(setting, admin_user):
-    """A trainer turns a reading module into a quiz module, and back."""
+def test_a_changed_completion_rule_recounts_who_passed(
+    setting, admin_user, django_capture_on_commit_callbacks
+):
+    """A trainer turns a reading module into a quiz module, and back (the recount
+    is a task queued when the publish commits)."""
     course, lesson, *_rest, employer = setting
     learner = UserFactory(organisation=employer)
     enrol(learner, course)
     complete_module(learner, lesson)
     assert figures(admin_user)["passed"] == 0
 
-    lesson.completion_rule = ModuleCompletionRule.QUIZ_PASSED
-    lesson.save_revision().publish()
+    lesson.completion_viewed = False
+    lesson.completion_quiz_passed = True
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.save_revision().publish()
     assert figures(admin_user)["passed"] == 1
 
-    lesson.completion_rule = ModuleCompletionRule.VIEWED
-    lesson.save_revision().publish()
+    lesson.completion_viewed = True
+    lesson.completion_quiz_passed = False
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.save_revision().publish()
     assert figures(admin_user)["passed"] == 0
+
+
+def test_a_quiz_submission_refreshes_its_fact_once_and_queues_tasks_on_commit(
+    setting, django_capture_on_commit_callbacks
+):
+    """Graded, module and course completed, certificate issued: one change, so
+    one refresh of the enrolment's fact; PDF and email wait for the commit."""
+    from django.core import mail
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from quizzes.services import start_or_resume_attempt, submit_attempt
+    from tests.quizzes.conftest import correct_answers
+
+    course, lesson, quiz_module, *_rest, employer = setting
+    learner = UserFactory(organisation=employer)
+    enrol(learner, course)
+    complete_module(learner, lesson)
+    attempt = start_or_resume_attempt(learner, quiz_module.get_quiz().specific)
+
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks() as queued,
+    ):
+        submit_attempt(attempt, learner, correct_answers(attempt))
+        certificate = Certificate.objects.get(user=learner)
+        assert not certificate.pdf and len(mail.outbox) == 0
+
+    refreshes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('INSERT INTO "reports_participationfact"')
+    ]
+    assert len(refreshes) == 1
+    fact = ParticipationFact.objects.get()
+    assert (fact.completed, fact.passed, fact.certified) == (True, True, True)
+    assert len(queued) == 2  # the certificate PDF and the email, both tasks
+    for callback in queued:
+        callback()
+    certificate.refresh_from_db()
+    assert certificate.pdf and len(mail.outbox) == 1

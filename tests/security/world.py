@@ -116,7 +116,7 @@ def build_world() -> World:
     )
     from content_packages import services as package_services
     from courses import services as course_services
-    from courses.models import ModuleCompletionRule, WorkshopGroup
+    from courses.models import PackageRequirement, WorkshopGroup
     from pages.demo import create_site_pages
     from quizzes.models import QuizPage
     from quizzes.services import start_or_resume_attempt, submit_attempt
@@ -150,6 +150,8 @@ def build_world() -> World:
     h5p_package = _store_sample("h5p")
     scorm_package = _store_sample("scorm12")
     lesson.body = _lesson_body(h5p_package, scorm_package)
+    # Read and confirmed with "Done"; its packages are played, they do not count.
+    lesson.completion_packages = PackageRequirement.NONE
     lesson.save_revision().publish()
     lesson.refresh_from_db()
     blocks = {b.block_type: [] for b in lesson.body}
@@ -158,7 +160,8 @@ def build_world() -> World:
     reflection_block_id = blocks["reflection"][0]
     h5p_block_id, scorm_block_id = blocks["content_package"]
 
-    quiz_module.completion_rule = ModuleCompletionRule.QUIZ_PASSED
+    quiz_module.completion_viewed = False
+    quiz_module.completion_quiz_passed = True
     quiz_module.save_revision().publish()
     quiz = quiz_module.add_child(
         instance=QuizPage(

@@ -10,7 +10,6 @@ import json
 import uuid
 
 import pytest
-from django.urls import reverse
 from django.utils import translation
 
 from certificates.models import Certificate
@@ -26,6 +25,7 @@ from courses.models import (
 from courses.services import CompletionRefused, complete_module, enrol
 from tests.content_packages.conftest import place_packages, upload, zip_bytes
 from tests.content_packages.test_validation import scorm_zip
+from tests.content_packages.tracking import launched, track
 from tests.factories import make_certificate_template
 
 pytestmark = pytest.mark.django_db
@@ -276,25 +276,22 @@ def test_a_statement_sent_again_with_its_id_is_stored_once(
 ):
     package = h5p_package()
     (block_id,) = place_packages(module, [package], pass_mark_percent=50)
-    url = reverse("content_packages:h5p_statement", args=[module.pk, block_id])
     body = statement(package, learner_in, completion=True, score={"scaled": 1.0})
     body["id"] = str(uuid.uuid4())
     client.force_login(learner_in)
+    url = launched(client, module, block_id)["statement"]
 
     for _attempt in range(2):
-        response = client.post(
-            url, json.dumps({"statement": body}), content_type="application/json"
-        )
-        assert response.status_code == 200
+        status, _answer = track(url, {"statement": body})
+        assert status == 200
     assert package.statements.filter(pk=body["id"]).count() == 1
     assert package.statements.count() == 1
     assert completed(learner_in, module)
 
     enrol(other_learner, course)
     client.force_login(other_learner)
+    other_url = launched(client, module, block_id)["statement"]
     body["actor"] = xapi.actor_for(other_learner)
-    response = client.post(
-        url, json.dumps({"statement": body}), content_type="application/json"
-    )
-    assert response.status_code == 403
+    status, _answer = track(other_url, {"statement": body})
+    assert status == 403
     assert package.statements.count() == 1

@@ -136,7 +136,11 @@ def hostile_world(e2e_site, e2e_media, live_server):  # noqa: F811
     of that kind, with quizzes, another learner and another package to aim at."""
 
     def build(kind: str) -> dict:
-        course = make_course(make_course_index(e2e_site), modules=2)
+        course = make_course(
+            make_course_index(e2e_site),
+            modules=2,
+            module_fields={"completion_viewed": False},  # its package completes it
+        )
         lesson, second = (m.specific for m in course.get_modules())
         learner, other_learner = (
             UserFactory(role="learner"),

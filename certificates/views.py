@@ -14,11 +14,10 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from learning.security import visible_certificates
-
 from . import badges, services
 from .codes import format_code, normalise_code
 from .models import Certificate, CertificateStatus
+from .scoping import visible_certificates
 
 NOT_FOUND = "not-found"
 

@@ -20,6 +20,7 @@ from wagtail.search import index
 from pages.restrictions import CachedViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
+from .permissions import ChoosableOnlyPageForm, CourseCreationMixin
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -39,7 +40,7 @@ class ModuleCompletionRule(models.TextChoices):
     QUIZ_PASSED = "quiz_passed", _("Quiz passed")
 
 
-class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+class CourseIndexPage(CourseCreationMixin, CachedViewRestrictionsMixin, Page):
     """The list of courses in one language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -154,6 +155,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    base_form_class = ChoosableOnlyPageForm
 
     class Meta:
         verbose_name = _("course")
@@ -219,6 +221,7 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["quizzes.QuizPage"]
+    base_form_class = ChoosableOnlyPageForm
 
     class Meta:
         verbose_name = _("module")

@@ -147,3 +147,10 @@ def make_certificate_template(**fields):
     template = CertificateTemplate.objects.create(**(values | fields))
     template.save_revision()
     return template
+
+
+def make_team(course, *members, network=None):
+    """The course's team (made as the admin makes it) with these members."""
+    from teams.services import create_team
+
+    return create_team(course, members=members, network=network)

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "accounts",
     "pages",
     "courses",
+    "teams",
     "quizzes",
     "certificates",
     "reports",

@@ -1,6 +1,7 @@
 """Content package fixtures: the real samples, private storage, a placed package."""
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -8,8 +9,12 @@ import pytest
 
 from tests.factories import make_course, make_course_index
 
-# The shared folder sits beside the repository: <repo>/../shared/samples.
-SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+# The shared folder sits beside the repository: <repo>/../shared/samples; a checkout
+# elsewhere (a git worktree) names it in IQ_SAMPLES_DIR.
+SAMPLES = Path(
+    os.environ.get("IQ_SAMPLES_DIR")
+    or Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+)
 SAMPLE_FILES = {
     "h5p": "h5p/truefalse-hello-world.h5p",
     "h5p_multichoice": "h5p/multichoice.h5p",

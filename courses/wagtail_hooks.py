@@ -1,6 +1,7 @@
 """Course administration: workshop groups, enrolments and trainer enrolment."""
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -106,7 +107,7 @@ class WorkshopGroupViewSet(ModelViewSet):
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("course"),
+        FieldPanel("course", widget=forms.Select),
         FieldPanel("trainer"),
         FieldPanel("organisations"),
         MultiFieldPanel(

@@ -207,8 +207,6 @@ class ChoosableOnlyFormMixin:
             current = self._current_pk(name)
             if name == "collection" and hasattr(self._meta.model, "collection"):
                 field.queryset = self._collections_for(user, current)
-                if field.queryset.count() == 1 and not self.instance.pk:
-                    field.initial = field.queryset.get().pk
                 continue
             scope = choosable_scope(model)
             if scope is None:
@@ -217,6 +215,18 @@ class ChoosableOnlyFormMixin:
             if current is not None:
                 allowed |= Q(pk=current)
             field.queryset = field.queryset.filter(allowed)
+        self._hide_a_single_collection()
+
+    def _hide_a_single_collection(self) -> None:
+        """Like Wagtail's image form: one possible collection is not a choice."""
+        field = self.fields.get("collection")
+        if field is None or not hasattr(self._meta.model, "collection"):
+            return
+        collections = list(field.queryset[:2])
+        if len(collections) == 1:
+            del self.fields["collection"]
+            if not self.instance.pk:
+                self.instance.collection = collections[0]
 
     def _current_pk(self, name: str):
         instance = getattr(self, "instance", None)

@@ -70,7 +70,9 @@ class ContentPackageCreateView(CreateView):
             title=self.form.cleaned_data.get("title") or "",
             user=self.request.user,
             inspection=self.form.inspection,
-            collection=self.form.cleaned_data["collection"],
+            # Chosen, or the only collection the form did not ask about.
+            collection=self.form.cleaned_data.get("collection")
+            or self.form.instance.collection,
         )
 
     def get_success_message(self, instance):

@@ -237,6 +237,7 @@ def ensure_course_teams() -> list[CourseTeam]:
     with_team = CourseTeam.objects.values("course_key")
     keys = (
         CoursePage.objects.exclude(translation_key__in=with_team)
+        .order_by()
         .values_list("translation_key", flat=True)
         .distinct()
     )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from accounts.models import Network
 from accounts.roles import Role, has_role, is_lead_trainer, sees_everything
 from accounts.scoping import in_scope, scope_viewset
 from courses.models import CoursePage
@@ -61,6 +64,21 @@ class CourseTeamPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(CourseTeam, CourseTeamPermissionPolicy(CourseTeam))
 
 
+class CourseTeamFilterSet(WagtailFilterSet):
+    """The network filter offers the networks of the teams the user sees."""
+
+    network = django_filters.ModelChoiceFilter(
+        label=_("Network"),
+        queryset=lambda request: Network.objects.filter(
+            pk__in=visible_teams(request.user).values("network")
+        ),
+    )
+
+    class Meta:
+        model = CourseTeam
+        fields = ["network"]
+
+
 def _members(team: CourseTeam) -> str:
     return ", ".join(str(member) for member in team.members) or "–"
 
@@ -84,7 +102,7 @@ class CourseTeamViewSet(ModelViewSet):
         Column("member_names", label=_("Members"), accessor=_members),
         "created_at",
     ]
-    list_filter = ["network"]
+    filterset_class = CourseTeamFilterSet
     search_fields = ["course__title"]
     search_backend_name = None
     inspect_view_fields = ["course", "network", "group", "collection", "created_at"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import make_course, make_course_index
+from tests.factories import make_course, make_course_index, make_team
 
 # The shared folder sits beside the repository: <repo>/../shared/samples; a checkout
 # elsewhere (a git worktree) names it in IQ_SAMPLES_DIR.
@@ -112,6 +112,13 @@ def package_root(settings, tmp_path) -> Path:
 def course(site_root):
     """A published course with one required module (to hold a package)."""
     return make_course(make_course_index(site_root), modules=1)
+
+
+@pytest.fixture
+def team_trainer(trainer, course):
+    """A trainer in the course's team: uploads go to the team's collection."""
+    make_team(course, trainer)
+    return trainer
 
 
 @pytest.fixture

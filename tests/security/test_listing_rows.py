@@ -223,6 +223,12 @@ LISTINGS: dict[str, Listing] = {
         "courses",
         {TB: {"course B"}, A: {"course A", "course B"}},
     ),
+    "course_teams:index#network": Listing(
+        url("course_teams:index"),
+        "networks",
+        {TB: set(), A: {"network A"}},  # team B belongs to no network
+        parse="options:network",
+    ),
     "course_teams:index_results": Listing(
         url("course_teams:index_results"),
         "courses",

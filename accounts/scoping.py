@@ -20,7 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import (
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    ValidationError,
+)
 from django.db.models import Model, Q, QuerySet
 from django.forms import ModelChoiceField
 from django.http import Http404
@@ -253,7 +257,7 @@ class ChoosableOnlyFormMixin:
         for name in list(cleaned):
             try:
                 model_field = self._meta.model._meta.get_field(name)
-            except Exception:  # noqa: BLE001, S112 - a form-only field
+            except FieldDoesNotExist:  # a form-only field
                 continue
             if not hasattr(model_field, "extract_references") or name in self.errors:
                 continue

@@ -7,9 +7,12 @@ from .roles import Role, assign_role, sync_role_groups
 
 DEMO_PASSWORD = "Demo-Passwort-2026"  # noqa: S105 - printed and documented as demo only
 
+# Leads the demo network: may create courses and manage its course teams.
+LEAD_TRAINER = "trainer@example.org"
 DEMO_USERS = [
     ("lernende@example.org", "Lea", "Lernend", Role.LEARNER),
     ("trainer@example.org", "Tarek", "Trainer", Role.TRAINER),
+    ("trainerin@example.org", "Tamara", "Trainerin", Role.TRAINER),
     ("koordination@example.org", "Karin", "Koordination", Role.COORDINATOR),
     ("admin@example.org", "Ada", "Admin", Role.ADMINISTRATOR),
 ]
@@ -55,6 +58,8 @@ def create_demo_accounts() -> list[tuple[str, str, str]]:
         assign_role(user, role)
         if role == Role.COORDINATOR:
             user.coordinated_networks.add(network)
+        if email == LEAD_TRAINER:
+            network.lead_trainers.add(user)
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )

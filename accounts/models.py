@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .roles import GROUP_NAMES, Role
+
 
 class Region(models.TextChoices):
     """German federal states: the regional unit the IQ networks report by."""
@@ -40,6 +42,17 @@ class Network(models.Model):
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     region = models.CharField(_("region"), max_length=2, choices=Region.choices)
+    lead_trainers = models.ManyToManyField(
+        "accounts.User",
+        verbose_name=_("lead trainers"),
+        blank=True,
+        related_name="led_networks",
+        limit_choices_to={"groups__name": GROUP_NAMES[Role.TRAINER], "is_active": True},
+        help_text=_(
+            "Trainers who may create courses and manage the course teams of this "
+            "network."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]

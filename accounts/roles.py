@@ -1,8 +1,11 @@
 """The platform's roles, kept as Django groups with their permissions.
 
 Learners need no permission at all; trainers author content in the Wagtail
-admin; coordinators see reports for their networks; administrators may do
-everything. The groups are re-synced after every migrate.
+admin, but only inside the courses of their course teams (the team's own group
+holds the page and collection permissions, see teams/services.py); lead
+trainers of a network may also create courses and manage the teams of their
+network; coordinators see reports for their networks; administrators may do
+everything. The role groups are re-synced after every migrate.
 """
 
 from django.contrib.auth.management import create_permissions
@@ -44,14 +47,19 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("reports", "view_reports"),
     ],
 }
-TRAINER_PAGE_PERMISSIONS = [
+# What a course team may do on its course pages (every language's copy) and in
+# its collection. Wagtail's "delete" is part of change: a member deletes single
+# pages, not a whole course with its modules (that needs bulk_delete_page).
+TEAM_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
     "publish_page",
     "lock_page",
     "unlock_page",
 ]
-TRAINER_COLLECTION_PERMISSIONS = {
+# app_label -> codenames granted on the team's collection; apps whose models
+# live in collections (content packages, certificate templates) add theirs.
+TEAM_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
 }
@@ -100,25 +108,30 @@ def sync_role_groups() -> dict[str, Group]:
             pairs = ROLE_PERMISSIONS[role] + EXTRA_ROLE_PERMISSIONS.get(role, [])
             group.permissions.set(_permissions(pairs))
 
+    # Trainers hold no page or collection permission of their own: a trainer
+    # edits only through the groups of their course teams. Rows an older
+    # version granted on the root are removed here.
+    trainers = groups[Role.TRAINER]
+    GroupPagePermission.objects.filter(group=trainers).delete()
+    GroupCollectionPermission.objects.filter(group=trainers).delete()
+
+    administrators = groups[Role.ADMINISTRATOR]
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    for role in (Role.TRAINER, Role.ADMINISTRATOR):
-        group = groups[role]
-        if root_page is not None:
-            for codename in TRAINER_PAGE_PERMISSIONS + ["bulk_delete_page"]:
-                if role == Role.TRAINER and codename == "bulk_delete_page":
-                    continue
-                permission = _permissions([("wagtailcore", codename)])
-                if permission:
-                    GroupPagePermission.objects.get_or_create(
-                        group=group, page=root_page, permission=permission[0]
-                    )
-        if root_collection is not None:
-            for app_label, codenames in TRAINER_COLLECTION_PERMISSIONS.items():
-                for permission in _permissions([(app_label, c) for c in codenames]):
-                    GroupCollectionPermission.objects.get_or_create(
-                        group=group, collection=root_collection, permission=permission
-                    )
+    if root_page is not None:
+        for codename in TEAM_PAGE_PERMISSIONS + ["bulk_delete_page"]:
+            for permission in _permissions([("wagtailcore", codename)]):
+                GroupPagePermission.objects.get_or_create(
+                    group=administrators, page=root_page, permission=permission
+                )
+    if root_collection is not None:
+        for app_label, codenames in TEAM_COLLECTION_PERMISSIONS.items():
+            for permission in _permissions([(app_label, c) for c in codenames]):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=administrators,
+                    collection=root_collection,
+                    permission=permission,
+                )
     return groups
 
 
@@ -149,3 +162,26 @@ def has_role(user, role: str) -> bool:
     if role == Role.ADMINISTRATOR and user.is_superuser:
         return True
     return user.groups.filter(name=GROUP_NAMES[role]).exists()
+
+
+def sees_everything(user) -> bool:
+    """Administrators (and superusers) are the only ones without a scope."""
+    return bool(
+        user.is_authenticated
+        and (user.is_superuser or has_role(user, Role.ADMINISTRATOR))
+    )
+
+
+def is_lead_trainer(user) -> bool:
+    """A trainer named lead trainer of at least one network (Network.lead_trainers)."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.led_networks.exists()
+        and has_role(user, Role.TRAINER)
+    )
+
+
+def may_create_courses(user) -> bool:
+    """Administrators and lead trainers start new courses (and their teams)."""
+    return sees_everything(user) or is_lead_trainer(user)

@@ -1,5 +1,7 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -7,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import AuditEntry, Network, Organisation
+from .scoping import scope_viewset, visible_audit_entries
 
 
 class NetworkViewSet(SnippetViewSet):
@@ -14,6 +17,11 @@ class NetworkViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Networks")
     list_display = ["name", "region"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("region"),
+        FieldPanel("lead_trainers", widget=forms.CheckboxSelectMultiple),
+    ]
     list_filter = ["region"]
     search_fields = ["name"]
 
@@ -52,6 +60,7 @@ class AuditLogPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(AuditEntry, AuditLogPermissionPolicy(AuditEntry))
 
 
+@scope_viewset(visible_audit_entries)
 class AuditEntryViewSet(ModelViewSet):
     model = AuditEntry
     icon = "history"

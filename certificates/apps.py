@@ -7,7 +7,11 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self) -> None:
-        from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
+        from accounts.roles import (
+            EXTRA_ROLE_PERMISSIONS,
+            TEAM_COLLECTION_PERMISSIONS,
+            Role,
+        )
 
         from . import (
             checks,  # noqa: F401 - registers the signing key check
@@ -28,6 +32,12 @@ class CertificatesConfig(AppConfig):
                 ("certificates", "view_groupcertificatearchive"),
             ]
         )
+        # Templates are kept and chosen in the collections of course teams.
+        TEAM_COLLECTION_PERMISSIONS["certificates"] = [
+            "add_certificatetemplate",
+            "change_certificatetemplate",
+            "choose_certificatetemplate",
+        ]
         EXTRA_ROLE_PERMISSIONS.setdefault(Role.COORDINATOR, []).append(
             ("certificates", "view_certificate")
         )

@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import RevisionMixin
+from wagtail.models import CollectionMember, RevisionMixin
 from wagtail.search import index
 
 from .codes import format_code
@@ -64,8 +64,12 @@ class PrivateCertificateStorage(FileSystemStorage):
         return ("certificates.models.PrivateCertificateStorage", (), {})
 
 
-class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
-    """The design and wording of a certificate, chosen per course by trainers."""
+class CertificateTemplate(CollectionMember, RevisionMixin, index.Indexed, models.Model):
+    """The design and wording of a certificate, chosen per course by trainers.
+
+    It lives in a collection (a course team's) like images: the team's members
+    choose it for their courses (see certificates/scoping.py).
+    """
 
     title = models.CharField(
         _("title"),
@@ -125,6 +129,7 @@ class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("collection"),
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("language"), FieldPanel("validity_months")]),
         MultiFieldPanel(
@@ -139,7 +144,7 @@ class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
             heading=_("Design and signature"),
         ),
     ]
-    search_fields = [
+    search_fields = CollectionMember.search_fields + [
         index.SearchField("title"),
         index.AutocompleteField("title"),
         index.FilterField("language"),
@@ -149,6 +154,9 @@ class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
         verbose_name = _("certificate template")
         verbose_name_plural = _("certificate templates")
         ordering = ["title"]
+        permissions = [
+            ("choose_certificatetemplate", _("Can choose certificate template"))
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.get_language_display()})"

@@ -14,11 +14,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from learning.ratelimit import within_limit
-from learning.security import visible_certificates
 
 from . import badges, services
 from .codes import format_code, normalise_code
 from .models import Certificate, CertificateStatus
+from .scoping import visible_certificates
 
 NOT_FOUND = "not-found"
 

@@ -1,19 +1,17 @@
 """Certificate administration: templates (snippets), issued certificates, groups."""
 
-import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail import hooks
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -23,33 +21,43 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from accounts.models import Network, Organisation, User
-from accounts.roles import Role, has_role
-from courses.models import CoursePage, WorkshopGroup
+from accounts.models import User
+from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
 from courses.progress import group_progress
-from learning.security import scope_viewset, visible_certificates
-from reports.scoping import trainer_course_keys
+from courses.scoping import staffed_courses, visible_workshop_groups
 
 from . import services
+from .filters import CertificateFilterSet
 from .models import (
     Certificate,
-    CertificateStatus,
     CertificateTemplate,
     GroupArchiveStatus,
     GroupCertificateArchive,
 )
+from .scoping import template_policy, visible_certificates, visible_templates
 
 REVOKE_PERMISSION = "certificates.revoke_certificate"
 ISSUE_PERMISSION = "certificates.issue_certificate"
 
+# Before any view asks: templates are kept in collections, like images.
+register_permission_policy(CertificateTemplate, template_policy)
 
+
+class CertificateTemplateForm(ChoosableOnlyFormMixin, WagtailAdminModelForm):
+    """Its collection, logo, background and signature: the team's only."""
+
+
+@scope_viewset(visible_templates)
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full"
     menu_label = _("Certificate templates")
-    list_display = ["title", "language", "validity_months"]
+    list_display = ["title", "language", "collection", "validity_months"]
     list_filter = ["language"]
     search_fields = ["title"]
+    edit_handler = ObjectList(
+        CertificateTemplate.panels, base_form_class=CertificateTemplateForm
+    )
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -62,43 +70,6 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
-
-
-class CertificateFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course"),
-        field_name="course_key",
-        to_field_name="translation_key",
-        queryset=CoursePage.objects.all().order_by("title"),
-    )
-    network = django_filters.ModelChoiceFilter(
-        label=_("Network"), queryset=Network.objects.all()
-    )
-    organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), queryset=Organisation.objects.all()
-    )
-    issued_at = django_filters.DateFromToRangeFilter(
-        label=_("Issued"), widget=DateRangePickerWidget
-    )
-    status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=CertificateStatus.choices, method="filter_status"
-    )
-
-    class Meta:
-        model = Certificate
-        fields = ["course", "network", "organisation", "issued_at", "status"]
-
-    def filter_status(self, queryset, name, value):
-        now = timezone.now()
-        if value == CertificateStatus.VALID:
-            return queryset.filter(revoked_at__isnull=True).filter(
-                Q(expires_at__isnull=True) | Q(expires_at__gt=now)
-            )
-        if value == CertificateStatus.EXPIRED:
-            return queryset.expired(now)
-        if value == CertificateStatus.REVOKED:
-            return queryset.revoked()
-        return queryset
 
 
 class CertificateIndexView(IndexView):
@@ -135,6 +106,8 @@ class CertificateIndexView(IndexView):
 register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
 
 
+# Listing, export and every single-certificate view: only certificates in scope.
+@scope_viewset(visible_certificates)
 class CertificateViewSet(ModelViewSet):
     model = Certificate
     name = "certificates_admin"
@@ -181,9 +154,6 @@ class CertificateViewSet(ModelViewSet):
         "pdf_rendered_at",
     ]
 
-    def get_queryset(self, request):
-        return visible_certificates(request.user)
-
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("<int:pk>/revoke/", RevokeView.as_view(), name="revoke"),
@@ -197,10 +167,6 @@ class CertificateViewSet(ModelViewSet):
                 name="archive_download",
             ),
         ]
-
-
-# Inspect and the other single-certificate views: only certificates in scope.
-scope_viewset(CertificateViewSet, visible_certificates)
 
 
 # --- Revoke, re-issue, issue by hand --------------------------------------------------
@@ -285,17 +251,12 @@ class ReissueView(_CertificateActionView):
 
 class IssueForm(forms.Form):
     email = forms.EmailField(label=_("Learner's email address"))
-    course = forms.ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.live().order_by("title")
-    )
+    course = forms.ModelChoiceField(label=_("Course"), queryset=None)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        # Trainers issue only for the courses they own or run a group for.
-        if not (user.is_superuser or has_role(user, Role.ADMINISTRATOR)):
-            self.fields["course"].queryset = self.fields["course"].queryset.filter(
-                translation_key__in=trainer_course_keys(user)
-            )
+        # Trainers issue only for their team's courses and those of their groups.
+        self.fields["course"].queryset = staffed_courses(user).live().order_by("title")
 
     def clean_email(self):
         email = self.cleaned_data["email"]
@@ -336,10 +297,12 @@ class IssueView(WagtailAdminTemplateMixin, FormView):
 
 
 def _groups_for(user):
-    groups = WorkshopGroup.objects.select_related("course").order_by("-start_date")
-    if user.is_superuser or has_role(user, Role.ADMINISTRATOR):
-        return groups
-    return groups.filter(trainer=user)
+    """The same groups as the workshop-group admin shows this user."""
+    return (
+        visible_workshop_groups(user)
+        .select_related("course")
+        .order_by("-start_date", "name")
+    )
 
 
 def _require_issue_permission(request):
@@ -381,9 +344,9 @@ def group_detail(request, pk):
         "certificates/admin/group.html",
         {
             "group": group,
-            "certificates": Certificate.objects.filter(group=group).order_by(
-                "snapshot__learner_name"
-            ),
+            "certificates": visible_certificates(request.user)
+            .filter(group=group)
+            .order_by("snapshot__learner_name"),
             "archives": group.certificate_archives.all()[:10],
             "group_progress": group_progress(group),
             "page_title": group.name,

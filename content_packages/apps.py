@@ -7,7 +7,11 @@ class ContentPackagesConfig(AppConfig):
     verbose_name = _("Content packages (H5P, SCORM)")
 
     def ready(self) -> None:
-        from accounts.roles import EXTRA_ROLE_PERMISSIONS, Role
+        from accounts.roles import (
+            EXTRA_ROLE_PERMISSIONS,
+            TEAM_COLLECTION_PERMISSIONS,
+            Role,
+        )
 
         from . import (
             checks,  # noqa: F401 - registers the content origin check
@@ -22,3 +26,9 @@ class ContentPackagesConfig(AppConfig):
                 ("content_packages", "view_contentpackage"),
             ]
         )
+        # ... but only in the collections of their course teams.
+        TEAM_COLLECTION_PERMISSIONS["content_packages"] = [
+            "add_contentpackage",
+            "change_contentpackage",
+            "choose_contentpackage",
+        ]

@@ -6,6 +6,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import CollectionMember
 from wagtail.search import index
 
 from . import conf
@@ -21,11 +22,13 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-class ContentPackage(index.Indexed, models.Model):
+class ContentPackage(CollectionMember, index.Indexed, models.Model):
     """An uploaded, validated and extracted package.
 
     `token` names its private folder and appears in file URLs, so one package's
     URL reveals nothing about another; `activity_id` is its public xAPI identity.
+    Like images and documents it lives in a collection: a course team's, whose
+    members may choose it (see content_packages/scoping.py).
     """
 
     title = models.CharField(_("title"), max_length=255)
@@ -66,12 +69,16 @@ class ContentPackage(index.Indexed, models.Model):
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
 
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = CollectionMember.search_fields + [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+    ]
 
     class Meta:
         verbose_name = _("content package")
         verbose_name_plural = _("content packages")
         ordering = ["title"]
+        permissions = [("choose_contentpackage", _("Can choose content package"))]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.get_kind_display()})"

@@ -45,8 +45,12 @@ def store_package(
     title: str = "",
     user=None,
     inspection: Inspection | None = None,
+    collection=None,
 ) -> ContentPackage:
     """Validate (unless already done), extract privately and create the row.
+
+    ``collection`` is the course team's collection the package belongs to (the
+    root collection, for administrators only, when none is given).
 
     Extraction goes to a temporary folder renamed into place only when complete;
     any failure removes it and rolls the row back, so nothing is left behind.
@@ -66,6 +70,8 @@ def store_package(
         total_size=inspection.total_size,
         uploaded_by=user if getattr(user, "is_authenticated", False) else None,
     )
+    if collection is not None:
+        package.collection = collection
     root = conf.storage_root()
     root.mkdir(parents=True, exist_ok=True)
     staging = root / f".incoming-{package.token}"

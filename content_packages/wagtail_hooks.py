@@ -5,16 +5,24 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet
 
+from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
+
 from . import services
 from .models import ContentPackage
+from .scoping import permission_policy, visible_packages
 from .validation import inspect_package
 
+# Before any view asks: packages are kept in collections, like images.
+register_permission_policy(ContentPackage, permission_policy)
 
-class ContentPackageForm(WagtailAdminModelForm):
-    """Title plus, when adding, the package file, fully checked before saving."""
+
+class ContentPackageForm(ChoosableOnlyFormMixin, WagtailAdminModelForm):
+    """Title, the team's collection and, when adding, the package file, fully
+    checked before saving."""
 
     package_file = forms.FileField(
         label=_("Package file"),
@@ -27,7 +35,7 @@ class ContentPackageForm(WagtailAdminModelForm):
 
     class Meta:
         model = ContentPackage
-        fields = ["title"]
+        fields = ["title", "collection"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -62,6 +70,9 @@ class ContentPackageCreateView(CreateView):
             title=self.form.cleaned_data.get("title") or "",
             user=self.request.user,
             inspection=self.form.inspection,
+            # Chosen, or the only collection the form did not ask about.
+            collection=self.form.cleaned_data.get("collection")
+            or self.form.instance.collection,
         )
 
     def get_success_message(self, instance):
@@ -82,6 +93,7 @@ class ContentPackageDeleteView(DeleteView):
         services.delete_package(self.object)
 
 
+@scope_viewset(visible_packages)
 class ContentPackageViewSet(SnippetViewSet):
     model = ContentPackage
     icon = "media"
@@ -93,7 +105,14 @@ class ContentPackageViewSet(SnippetViewSet):
     delete_view_class = ContentPackageDeleteView
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["title", "kind", "schema_version", "file_count", "uploaded_at"]
+    list_display = [
+        "title",
+        "kind",
+        "collection",
+        "schema_version",
+        "file_count",
+        "uploaded_at",
+    ]
     list_filter = ["kind"]
     list_export = [
         "title",
@@ -107,7 +126,7 @@ class ContentPackageViewSet(SnippetViewSet):
     ]
     search_fields = ["title"]
     edit_handler = ObjectList(
-        [FieldPanel("title"), FieldPanel("package_file")],
+        [FieldPanel("title"), FieldPanel("collection"), FieldPanel("package_file")],
         base_form_class=ContentPackageForm,
     )
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Organisation
 
 from .models import CoursePage
+from .scoping import staffed_courses
 from .services import REFLECTION_MAX_LENGTH, normalise_code
 
 
@@ -38,8 +39,7 @@ class TrainerEnrolmentForm(forms.Form):
     """A trainer enrols a list of people and/or a whole organisation."""
 
     course = forms.ModelChoiceField(
-        label=_("Course"),
-        queryset=CoursePage.objects.live().order_by("locale_id", "title"),
+        label=_("Course"), queryset=CoursePage.objects.none()
     )
     emails = forms.CharField(
         label=_("Email addresses"),
@@ -56,6 +56,13 @@ class TrainerEnrolmentForm(forms.Form):
         required=False,
         help_text=_("Enrol every active member of this organisation."),
     )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the courses of the trainer's teams and of the groups they run.
+        self.fields["course"].queryset = (
+            staffed_courses(user).live().order_by("locale_id", "title")
+        )
 
     def clean_emails(self) -> list[str]:
         raw = self.cleaned_data["emails"].replace(",", " ").replace(";", " ").split()

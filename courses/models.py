@@ -26,6 +26,7 @@ from .completion_settings import (  # noqa: F401  (PackageRequirement: callers)
     PackageRequirement,
     completion_panel,
 )
+from .permissions import ChoosableOnlyPageForm, CourseCreationMixin
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -40,7 +41,7 @@ class CourseCompletionRule(models.TextChoices):
     ALL_REQUIRED_MODULES = "all_required_modules", _("All required modules completed")
 
 
-class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+class CourseIndexPage(CourseCreationMixin, CachedViewRestrictionsMixin, Page):
     """The list of courses in one language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -155,6 +156,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    base_form_class = ChoosableOnlyPageForm
 
     class Meta:
         verbose_name = _("course")
@@ -202,6 +204,7 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["quizzes.QuizPage"]
+    base_form_class = ChoosableOnlyPageForm
 
     class Meta:
         verbose_name = _("module")

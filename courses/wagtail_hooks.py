@@ -1,24 +1,30 @@
 """Course administration: workshop groups, enrolments and trainer enrolment."""
 
+import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views.generic import CreateView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.models import User
-from learning.security import scope_viewset, visible_workshop_groups
+from accounts.scoping import scope_viewset
 
 from . import services
 from .forms import TrainerEnrolmentForm
-from .models import WorkshopGroup
+from .models import CoursePage, WorkshopGroup
+from .scoping import assignable_trainers, group_courses, visible_workshop_groups
 
 ENROL_PERMISSION = "courses.add_enrollment"
 
@@ -32,6 +38,53 @@ class WorkshopGroupCreateView(CreateView):
         return super().save_instance()
 
 
+class WorkshopGroupForm(WagtailAdminModelForm):
+    """Course and trainer choices: the user's team courses and colleagues only.
+
+    A group's current course and trainer stay valid when someone else edits it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        current = self.instance if self.instance.pk else None
+        courses = Q(pk__in=group_courses(user).values("pk"))
+        trainers = Q(pk__in=assignable_trainers(user).values("pk"))
+        if current is not None:
+            courses |= Q(pk=current.course_id)
+            trainers |= Q(pk=current.trainer_id)
+        self.fields["course"].queryset = CoursePage.objects.filter(courses).order_by(
+            "title"
+        )
+        self.fields["trainer"].queryset = User.objects.filter(trainers).order_by(
+            "last_name", "first_name"
+        )
+
+
+class WorkshopGroupFilterSet(WagtailFilterSet):
+    """Filter choices from the groups the user sees, never every user or course."""
+
+    course = django_filters.ModelChoiceFilter(
+        label=_("Course"),
+        queryset=lambda request: CoursePage.objects.filter(
+            pk__in=visible_workshop_groups(request.user).values("course")
+        ).order_by("title"),
+    )
+    trainer = django_filters.ModelChoiceFilter(
+        label=_("Trainer"),
+        queryset=lambda request: User.objects.filter(
+            pk__in=visible_workshop_groups(request.user).values("trainer")
+        ).order_by("last_name", "first_name"),
+    )
+
+    class Meta:
+        model = WorkshopGroup
+        fields = ["course", "trainer", "start_date"]
+
+
+# A trainer opens only their own groups and those of their team's courses (with
+# their enrolment codes), in the listing, the export and every single view.
+@scope_viewset(visible_workshop_groups)
 class WorkshopGroupViewSet(ModelViewSet):
     model = WorkshopGroup
     name = "workshop_groups"
@@ -41,7 +94,7 @@ class WorkshopGroupViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["name", "course", "trainer", "start_date", "enrolment_code"]
-    list_filter = ["trainer", "start_date"]
+    filterset_class = WorkshopGroupFilterSet
     list_export = [
         "name",
         "course",
@@ -52,12 +105,9 @@ class WorkshopGroupViewSet(ModelViewSet):
     ]
     search_fields = ["name", "enrolment_code"]
 
-    def get_queryset(self, request):
-        return visible_workshop_groups(request.user)
-
     panels = [
         FieldPanel("name"),
-        FieldPanel("course"),
+        FieldPanel("course", widget=forms.Select),
         FieldPanel("trainer"),
         FieldPanel("organisations"),
         MultiFieldPanel(
@@ -66,10 +116,7 @@ class WorkshopGroupViewSet(ModelViewSet):
         ),
         FieldPanel("sessions"),
     ]
-
-
-# A trainer opens only their own groups (and enrolment codes); admins all.
-scope_viewset(WorkshopGroupViewSet, visible_workshop_groups)
+    edit_handler = ObjectList(panels, base_form_class=WorkshopGroupForm)
 
 
 class TrainerEnrolmentView(WagtailAdminTemplateMixin, FormView):
@@ -84,6 +131,9 @@ class TrainerEnrolmentView(WagtailAdminTemplateMixin, FormView):
         if not request.user.has_perm(ENROL_PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def form_valid(self, form):
         course = form.cleaned_data["course"]

@@ -6,7 +6,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from accounts.scoping import scope_viewset
+
 from .models import Attempt
+from .scoping import visible_attempts
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -24,6 +27,7 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Attempt, ReadOnlyPermissionPolicy(Attempt))
 
 
+@scope_viewset(visible_attempts)
 class AttemptViewSet(ModelViewSet):
     model = Attempt
     name = "quiz_attempts"
@@ -59,9 +63,6 @@ class AttemptViewSet(ModelViewSet):
     search_backend_name = None  # plain ORM lookups; attempts are not indexed
     inspect_view_fields = list_export
     form_fields = ["status"]
-
-    def get_queryset(self, request):
-        return Attempt.objects.select_related("user", "quiz")
 
 
 @hooks.register("register_admin_viewset")

@@ -9,12 +9,11 @@ from django.conf import settings
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Organisation, OrganisationType, Region
-from accounts.roles import Role, has_role
+from accounts.models import OrganisationType, Region
 from courses.models import CoursePage
+from courses.scoping import course_choices as titled_course_choices
 
 from . import scoping
 from .models import ParticipantIndicators
@@ -33,19 +32,12 @@ FILTER_FIELDS = (
 
 
 def course_choices(user) -> list[tuple[str, str]]:
-    """One entry per course (all languages share a key), titled in the UI language."""
-    pages = CoursePage.objects.order_by("path").values_list(
-        "translation_key", "title", "locale__language_code"
-    )
+    """One entry per course in the user's scope, titled in the UI language."""
+    pages = CoursePage.objects.all()
     keys = scoping.visible_course_keys(user)
     if keys is not None:
         pages = pages.filter(translation_key__in=keys)
-    language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    titles: dict[str, str] = {}
-    for key, title, code in pages:
-        if str(key) not in titles or code == language:
-            titles[str(key)] = title
-    return sorted(titles.items(), key=lambda item: item[1].casefold())
+    return titled_course_choices(pages)
 
 
 class QuickSelect(forms.Select):
@@ -117,11 +109,8 @@ class ReportFilterForm(forms.Form):
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        networks = scoping.visible_networks(user)
-        self.fields["network"].queryset = networks
-        organisations = Organisation.objects.all()
-        if not (scoping.sees_everything(user) or has_role(user, Role.TRAINER)):
-            organisations = organisations.filter(network__in=networks)
+        self.fields["network"].queryset = scoping.visible_networks(user)
+        organisations = scoping.visible_organisations(user)
         self.fields["organisation"].queryset = organisations
         # Plain (pk, name) pairs: thousands of model instances only to print names
         # would cost more than the whole dashboard.

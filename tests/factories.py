@@ -151,3 +151,31 @@ def make_certificate_template(**fields):
     template = CertificateTemplate.objects.create(**(values | fields))
     template.save_revision()
     return template
+
+
+def make_team(course, *members, network=None):
+    """The course's team (made as the admin makes it) with these members."""
+    from teams.services import create_team
+
+    return create_team(course, members=members, network=network)
+
+
+def make_image(title: str, collection=None):
+    """A small real image (Wagtail's test PNG) in `collection` (root if None)."""
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    fields = {"collection": collection} if collection is not None else {}
+    return Image.objects.create(title=title, file=get_test_image_file(), **fields)
+
+
+def make_document(title: str, collection=None):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title=title)
+    if collection is not None:
+        document.collection = collection
+    document.file.save(f"{uuid4().hex[:8]}.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    document.save()
+    return document

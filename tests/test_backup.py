@@ -91,10 +91,11 @@ def _certificate_and_attempts():
     from tests.factories import make_course, make_course_index
     from tests.quizzes.conftest import correct_answers, single_choice, wrong_answers
 
+    home = create_site_pages()  # also the collection root a template lives below
     template = CertificateTemplate.objects.create(
         title="Teilnahmebescheinigung", body="{learner_name}: {course_title}"
     )
-    course = make_course(make_course_index(create_site_pages()), modules=1)
+    course = make_course(make_course_index(home), modules=1)
     course.certificate_template = template
     course.save_revision().publish()
     module = course.get_modules().first().specific

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "accounts",
     "pages",
     "courses",
+    "teams",
     "quizzes",
     "certificates",
     "reports",

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_course, make_course_index, make_team
 
 pytestmark = pytest.mark.django_db
 
@@ -15,12 +15,18 @@ def test_learner_cannot_reach_the_wagtail_admin(client, learner):
         assert "/admin/login/" in response["Location"]
 
 
-def test_trainer_can_edit_pages_but_cannot_see_users(client, trainer, site_root):
+def test_trainer_edits_only_their_team_course_and_cannot_see_users(
+    client, trainer, site_root
+):
+    course = make_course(make_course_index(site_root), modules=0)
+    make_team(course, trainer)
     client.force_login(trainer)
 
-    edit = client.get(f"/admin/pages/{site_root.pk}/edit/")
+    home = client.get(f"/admin/pages/{site_root.pk}/edit/")
+    edit = client.get(f"/admin/pages/{course.pk}/edit/")
     users = client.get("/admin/users/")
 
+    assert home.status_code == 302
     assert edit.status_code == 200
     assert users.status_code == 302
     assert users["Location"] == "/admin/"

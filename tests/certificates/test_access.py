@@ -1,7 +1,7 @@
 import pytest
 
 from certificates.models import Certificate
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_team
 
 
 def _get(client, url):
@@ -42,13 +42,16 @@ def test_owner_downloads_pdf_and_badges(client, issued, named_learner):
 
 
 def test_staff_with_permission_may_download_the_pdf(client, issued, trainer):
-    """Only the course's own trainer (owner or group trainer); others get 404."""
+    """Only the course's team (or the group's trainer); others get 404."""
     client.login(email=trainer.email, password=PASSWORD)
     response, _body = _get(client, f"/certificates/{issued.uuid}/certificate.pdf")
     assert response.status_code == 404
     course = issued.course
-    course.owner = trainer
+    course.owner = trainer  # owning the page alone opens nothing
     course.save(update_fields=["owner"])
+    response, _body = _get(client, f"/certificates/{issued.uuid}/certificate.pdf")
+    assert response.status_code == 404
+    make_team(course, trainer)
     response, body = _get(client, f"/certificates/{issued.uuid}/certificate.pdf")
     assert response.status_code == 200 and body.startswith(b"%PDF")
 
@@ -106,8 +109,7 @@ def test_trainer_issues_only_for_own_courses_and_a_tampered_course_changes_nothi
     assert "course" in response.context["form"].errors
     assert not Certificate.objects.filter(user=learner).exists()
 
-    course.owner = trainer
-    course.save(update_fields=["owner"])
+    make_team(course, trainer)
     response = client.post(url, {"email": learner.email, "course": course.pk})
     assert response.status_code == 302
     assert Certificate.objects.filter(user=learner, course=course).count() == 1

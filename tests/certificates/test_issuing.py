@@ -255,6 +255,7 @@ def test_learner_gets_an_email_with_a_link_on_issue(
     assert not message.attachments
 
 
+@pytest.mark.django_db  # a template's collection defaults to the root collection
 def test_template_with_unknown_placeholder_is_rejected():
     template = CertificateTemplate(title="X", body="Hallo {learner_name.__class__}")
     with pytest.raises(ValidationError) as error:

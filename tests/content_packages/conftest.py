@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import make_course, make_course_index
+from tests.factories import make_course, make_course_index, make_team
 
 # The shared folder sits beside the repository: <repo>/../shared/samples; a checkout
 # elsewhere (a git worktree) names it in IQ_SAMPLES_DIR.
@@ -117,6 +117,13 @@ def course(site_root):
         modules=1,
         module_fields={"completion_viewed": False},
     )
+
+
+@pytest.fixture
+def team_trainer(trainer, course):
+    """A trainer in the course's team: uploads go to the team's collection."""
+    make_team(course, trainer)
+    return trainer
 
 
 @pytest.fixture

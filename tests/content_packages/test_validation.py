@@ -264,9 +264,9 @@ def test_refusal_reasons_are_translated():
 
 
 def test_trainer_upload_of_hostile_zip_shows_reason_and_stores_nothing(
-    client, trainer, package_root
+    client, team_trainer, package_root
 ):
-    client.force_login(trainer)
+    client.force_login(team_trainer)
     response = client.post(
         reverse("wagtailsnippets_content_packages_contentpackage:add"),
         {
@@ -290,8 +290,8 @@ def test_trainer_upload_of_hostile_zip_shows_reason_and_stores_nothing(
     assert files_under(package_root) == []
 
 
-def test_trainer_uploads_a_real_sample_in_the_admin(client, trainer, package_root):
-    client.force_login(trainer)
+def test_trainer_uploads_a_real_sample_in_the_admin(client, team_trainer, package_root):
+    client.force_login(team_trainer)
     file = sample_upload("scorm2004")
     response = client.post(
         reverse("wagtailsnippets_content_packages_contentpackage:add"),
@@ -304,7 +304,12 @@ def test_trainer_uploads_a_real_sample_in_the_admin(client, trainer, package_roo
     package = ContentPackage.objects.get()
     assert package.kind == PackageKind.SCORM2004
     assert package.title == "Golf Explained - Run-time Basic Calls"
-    assert package.uploaded_by == trainer
+    assert package.uploaded_by == team_trainer
+    # The team's only collection, without asking.
+    assert (
+        package.collection
+        == team_trainer.groups.get(course_team__isnull=False).course_team.collection
+    )
     assert (package.storage_path / "shared" / "launchpage.html").is_file()
 
 

@@ -11,7 +11,7 @@ from courses.models import (
     ModuleStatus,
     WorkshopGroup,
 )
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, UserFactory, make_team
 
 pytestmark = pytest.mark.django_db
 
@@ -172,6 +172,7 @@ def test_enrol_view_404_for_unpublished_course(client, learner, course):
 
 
 def test_trainer_enrols_emails_and_organisation_in_admin(client, trainer, course):
+    make_team(course, trainer)
     organisation = OrganisationFactory()
     member = UserFactory(organisation=organisation)
     listed = UserFactory()
@@ -191,9 +192,23 @@ def test_trainer_enrols_emails_and_organisation_in_admin(client, trainer, course
     assert enrolled == {member.pk, listed.pk}
 
 
+def test_trainer_outside_the_course_team_cannot_enrol_into_it(client, trainer, course):
+    listed = UserFactory()
+    client.force_login(trainer)
+    url = reverse("courses_enrol_learners:enrol")
+    assert course.title not in client.get(url).content.decode()
+
+    response = client.post(url, {"course": course.pk, "emails": listed.email})
+
+    assert response.status_code == 200
+    assert "course" in response.context["form"].errors
+    assert not Enrollment.objects.exists()
+
+
 def test_trainer_enrolment_form_rejects_bad_email_and_enrols_nobody(
     client, trainer, course
 ):
+    make_team(course, trainer)
     listed = UserFactory()
     client.force_login(trainer)
     response = client.post(
@@ -212,6 +227,7 @@ def test_learner_cannot_use_trainer_enrolment(client, learner, course):
 
 
 def test_trainer_creates_workshop_group_with_generated_code(client, trainer, course):
+    make_team(course, trainer)
     client.force_login(trainer)
     response = client.post(
         reverse("workshop_groups:add"),
@@ -225,3 +241,16 @@ def test_trainer_creates_workshop_group_with_generated_code(client, trainer, cou
     assert response.status_code == 302, response.content.decode()[:2000]
     group = WorkshopGroup.objects.get()
     assert len(group.enrolment_code) == services.CODE_LENGTH
+
+
+def test_workshop_group_for_another_teams_course_is_refused(client, trainer, course):
+    other = UserFactory(role="trainer")
+    client.force_login(trainer)
+    response = client.post(
+        reverse("workshop_groups:add"),
+        {"name": "Fremder Workshop", "course": course.pk, "trainer": other.pk},
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "course" in errors and "trainer" in errors
+    assert not WorkshopGroup.objects.exists()

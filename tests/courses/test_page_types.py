@@ -6,7 +6,13 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from pages.models import HomePage
-from tests.factories import UserFactory, make_course, make_course_index
+from tests.factories import (
+    NetworkFactory,
+    UserFactory,
+    make_course,
+    make_course_index,
+    make_team,
+)
 
 
 def module_form_data(title: str = "Modul A") -> dict:
@@ -71,9 +77,15 @@ class CoursePageTypesTests(WagtailPageTestCase):
         from pages.demo import create_site_pages
 
         self.home = create_site_pages()
-        # A trainer, not a superuser: the role's own permissions must suffice.
+        # A trainer, not a superuser: the role's and the team's permissions must
+        # suffice.
         self.admin = UserFactory(role="trainer")
         self.client.force_login(self.admin)
+
+    def team_course(self, modules: int):
+        course = make_course(make_course_index(self.home), modules=modules)
+        make_team(course, self.admin)
+        return course
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
@@ -84,32 +96,50 @@ class CoursePageTypesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, CoursePage)
         self.assertCanNotCreateAt(HomePage, ModulePage)
 
-    def test_trainer_can_create_course_index(self):
-        self.assertCanCreate(
-            self.home,
-            CourseIndexPage,
-            nested_form_data({"title": "Kurse", "intro": rich_text("<p>Alle</p>")}),
+    def test_administrator_creates_course_index_and_trainer_cannot(self):
+        data = nested_form_data({"title": "Kurse", "intro": rich_text("<p>Alle</p>")})
+        url = reverse(
+            "wagtailadmin_pages:add", args=["courses", "courseindexpage", self.home.pk]
         )
+        self.client.post(url, data)
+        self.assertFalse(CourseIndexPage.objects.exists())
 
-    def test_trainer_can_create_course(self):
+        self.client.force_login(UserFactory(role="administrator", is_superuser=True))
+        self.assertCanCreate(self.home, CourseIndexPage, data)
+
+    def test_lead_trainer_creates_course_and_becomes_its_first_team_member(self):
+        from teams.models import CourseTeam
+
         index = make_course_index(self.home)
-        self.assertCanCreate(
-            index,
-            CoursePage,
-            nested_form_data(
-                {
-                    "title": "Anerkennung",
-                    "summary": "Ausländische Abschlüsse anerkennen.",
-                    "audience": "employers",
-                    "estimated_duration_minutes": 90,
-                    "learning_objectives": rich_text("<ul><li>Verfahren</li></ul>"),
-                    "completion_rule": "all_required_modules",
-                }
-            ),
+        data = nested_form_data(
+            {
+                "title": "Anerkennung",
+                "summary": "Ausländische Abschlüsse anerkennen.",
+                "audience": "employers",
+                "estimated_duration_minutes": 90,
+                "learning_objectives": rich_text("<ul><li>Verfahren</li></ul>"),
+                "completion_rule": "all_required_modules",
+            }
         )
+        url = reverse(
+            "wagtailadmin_pages:add", args=["courses", "coursepage", index.pk]
+        )
+        self.client.post(url, data)  # a trainer who leads no network
+        self.assertFalse(CoursePage.objects.exists())
+
+        network = NetworkFactory()
+        network.lead_trainers.add(self.admin)
+        # Saved as a draft: publishing comes with the team, in the editor.
+        self.assertCanCreate(index, CoursePage, data, publish=False)
+        course = CoursePage.objects.get(title="Anerkennung")
+        team = CourseTeam.objects.get(course_key=course.translation_key)
+        self.assertEqual(list(team.members), [self.admin])
+        self.assertEqual(team.network, network)
+        self.assertPageIsEditable(course)
+        self.assertTrue(course.permissions_for_user(self.admin).can_publish())
 
     def test_trainer_can_create_module_with_lesson_blocks(self):
-        course = make_course(make_course_index(self.home), modules=0)
+        course = self.team_course(modules=0)
         self.assertCanCreate(course, ModulePage, module_form_data())
         module = ModulePage.objects.get(title="Modul A")
         self.assertEqual(
@@ -118,7 +148,7 @@ class CoursePageTypesTests(WagtailPageTestCase):
         )
 
     def test_pages_are_editable_and_previewable(self):
-        course = make_course(make_course_index(self.home), modules=1)
+        course = self.team_course(modules=1)
         module = course.get_modules().get()
         self.assertPageIsEditable(course)
         self.assertPageIsPreviewable(course)
@@ -128,7 +158,7 @@ class CoursePageTypesTests(WagtailPageTestCase):
         self.assertEqual(response.status_code, 200)
 
     def test_new_module_can_be_previewed_before_it_is_saved(self):
-        course = make_course(make_course_index(self.home), modules=1)
+        course = self.team_course(modules=1)
         url = reverse(
             "wagtailadmin_pages:preview_on_add",
             args=["courses", "modulepage", course.pk],

@@ -1,4 +1,8 @@
-"""A trainer builds a course with a module and a quiz in the Wagtail admin."""
+"""A lead trainer builds a course with a module and a quiz in the Wagtail admin.
+
+Lead trainers start courses from "Course teams"; the new course's team (with
+them in it) then grants the editing and publishing of its pages.
+"""
 
 import re
 
@@ -6,20 +10,21 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import PASSWORD
-from tests.factories import UserFactory, make_course_index
+from tests.factories import NetworkFactory, UserFactory, make_course_index
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def trainer(e2e_site):
-    """A trainer who uses the admin in English, with page rights on the new tree."""
+    """A lead trainer of a network, who uses the admin in English."""
     from wagtail.users.models import UserProfile
 
     from accounts.roles import sync_role_groups
 
-    sync_role_groups()  # a flushed database lost the page permissions
+    sync_role_groups()  # a flushed database lost the role groups' permissions
     user = UserFactory(role="trainer")
+    NetworkFactory().lead_trainers.add(user)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
@@ -74,10 +79,14 @@ def test_trainer_creates_and_publishes_course_module_and_quiz(
     page.locator("main form [type=submit]").first.click()
     expect(page.get_by_role("heading", level=1).first).to_be_visible()
 
-    # Course under the course index.
-    _add_child(page, base, index)
+    # A new course, started from the course teams, saved, then published.
+    page.goto(f"{base}/admin/course_teams/")
+    page.get_by_role("link", name=re.compile(f"New course in “{index.title}”")).click()
+    expect(page.locator("#id_title")).to_be_visible()
     _textbox(page, "Title").fill("Diskriminierungsfreie Personalauswahl")
     _textbox(page, "Summary").fill("Wie Stellenanzeigen alle erreichen.")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messages")).to_contain_text("created")
     _publish(page)
     from courses.models import CoursePage, ModulePage
     from quizzes.models import QuizPage

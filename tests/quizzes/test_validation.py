@@ -6,10 +6,18 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from quizzes.models import QuizPage
+from tests.factories import make_team
 
 from .conftest import all_types, fill_in_blank, matching, ordering, single_choice
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trainer(trainer, module):
+    """The trainer, in the team of the module's course."""
+    make_team(module.get_parent().specific, trainer)
+    return trainer
 
 
 def _errors(**kwargs) -> dict:

@@ -2,7 +2,8 @@
 
 Network A: "A Employer" (8 learners, course X) and "A Jobcenter" (6 learners in
 course X, 2 of them also in course Y). Network B: "B Employer" (7 learners in
-course Y, all in the trainer's workshop group). One learner without an
+course Y, all in the trainer's workshop group; the trainer is in course Y's
+team). One learner without an
 organisation is enrolled in course Y. Every figure the tests expect follows from
 the dates and states set here (see EXPECTED_* in the test modules).
 """
@@ -35,7 +36,13 @@ from tests.e2e.conftest import (  # noqa: F401  (browser fixtures for this folde
     browser_type_launch_args,
     e2e_site,
 )
-from tests.factories import QUIZ_MODULE, UserFactory, make_course, make_course_index
+from tests.factories import (
+    QUIZ_MODULE,
+    UserFactory,
+    make_course,
+    make_course_index,
+    make_team,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -227,6 +234,7 @@ def build_report_data(site_root) -> ReportData:
         network=network_b,
     )
     trainer = UserFactory(role="trainer")
+    make_team(course_y, trainer)  # the trainer authors course Y and runs a group
     group = WorkshopGroup.objects.create(
         name="Workshop B", course=course_y, trainer=trainer, enrolment_code="WSB12345"
     )

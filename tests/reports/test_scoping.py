@@ -38,6 +38,15 @@ def test_each_role_sees_its_own_scope(data, admin_user, learner):
     assert enrolled(UserFactory(role="coordinator")) == "0"  # no network assigned
 
 
+def test_group_trainer_outside_the_course_team_sees_only_their_group(data):
+    group_trainer = UserFactory(role="trainer")
+    data.group.trainer = group_trainer
+    data.group.save(update_fields=["trainer"])
+
+    assert enrolled(group_trainer) == "7"  # the group's B Employer learners
+    assert enrolled(data.trainer) == "10"  # the team still sees all of course Y
+
+
 def test_trainer_sees_only_courses_they_run(data):
     tables = participation_dashboard(data.trainer, {}).tables
 

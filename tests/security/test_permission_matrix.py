@@ -55,12 +55,25 @@ PROJECT_APPS = (
 )
 L = "login"
 R = "redirect"
+# Namespaces of the generic snippet views and choosers, to keep the rows short.
+CHOOSE_TEMPLATE = "wagtailsnippetchoosers_certificates_certificatetemplate"
+CHOOSE_PACKAGE = "wagtailsnippetchoosers_content_packages_contentpackage"
+CHOOSE_NETWORK = "wagtailsnippetchoosers_accounts_network"
+CHOOSE_ORGANISATION = "wagtailsnippetchoosers_accounts_organisation"
+TEMPLATES = "wagtailsnippets_certificates_certificatetemplate"
+PACKAGES = "wagtailsnippets_content_packages_contentpackage"
+NETWORKS = "wagtailsnippets_accounts_network"
+ORGANISATIONS = "wagtailsnippets_accounts_organisation"
 
 # (anonymous, learner, other_learner, trainer_other_course,
 #  coordinator_other_network, coordinator, admin)
 # Reviewed row by row: a learner reaches only their own attempts and
 # certificates (404 for anyone else's); staff reach certificates, groups and
 # exports only within their courses and networks; the admin is staff-only.
+# "Trainer of another course" is in team B: team A's pages, package, template
+# and team answer a refusal (404 where the object is outside their scope). What
+# each listing, export and chooser shows is asserted row by row in
+# test_listing_rows.py.
 MATRIX: dict[str, tuple] = {
     "accounts:delete_account": (L, 200, 200, 200, 200, 200, 200),
     "accounts:my_data": (L, 200, 200, 200, 200, 200, 200),
@@ -70,14 +83,14 @@ MATRIX: dict[str, tuple] = {
     "accounts:profile": (L, 200, 200, 200, 200, 200, 200),
     "admin_login": (200, R, R, R, R, R, R),
     "audit_log:add": (L, L, L, R, R, R, R),
-    "audit_log:delete": (L, L, L, R, R, R, R),
+    "audit_log:delete": (L, L, L, 404, 404, R, R),
     "audit_log:edit": (L, L, L, R, R, R, R),
-    "audit_log:history": (L, L, L, R, R, R, R),
-    "audit_log:history_results": (L, L, L, R, R, R, R),
+    "audit_log:history": (L, L, L, 404, 404, R, R),
+    "audit_log:history_results": (L, L, L, 404, 404, R, R),
     "audit_log:index": (L, L, L, R, R, R, 200),
     "audit_log:index_results": (L, L, L, R, R, R, 200),
-    "audit_log:inspect": (L, L, L, R, R, R, 200),
-    "audit_log:usage": (L, L, L, R, R, R, R),
+    "audit_log:inspect": (L, L, L, 404, 404, R, 200),
+    "audit_log:usage": (L, L, L, 404, 404, R, R),
     "certificates:badge_json": (L, 200, 404, 404, 404, 200, 200),
     "certificates:badge_jwt": (L, 200, 404, 404, 404, 200, 200),
     "certificates:issuer": (200, 200, 200, 200, 200, 200, 200),
@@ -103,6 +116,14 @@ MATRIX: dict[str, tuple] = {
     "certificates_admin:reissue": (L, L, L, 404, R, R, 200),
     "certificates_admin:revoke": (L, L, L, 404, R, R, 200),
     "certificates_admin:usage": (L, L, L, 404, 404, R, R),
+    "course_teams:delete": (L, L, L, 404, 404, 404, R),
+    "course_teams:edit": (L, L, L, R, R, R, 200),
+    "course_teams:history": (L, L, L, 404, 404, 404, 200),
+    "course_teams:history_results": (L, L, L, 404, 404, 404, 200),
+    "course_teams:index": (L, L, L, 200, R, R, 200),
+    "course_teams:index_results": (L, L, L, 200, R, R, 200),
+    "course_teams:inspect": (L, L, L, 404, 404, 404, 200),
+    "course_teams:usage": (L, L, L, 404, 404, 404, 200),
     # The platform launches a package (enrolled learners and staff previews) ...
     "content_packages:launch": (404, R, R, R, R, R, R),
     # ... and the content origin serves it for the token of that launch only; the
@@ -130,14 +151,14 @@ MATRIX: dict[str, tuple] = {
     "esf_organisations:usage": (L, L, L, R, R, R, 200),
     "healthz": (200, 200, 200, 200, 200, 200, 200),
     "quiz_attempts:add": (L, L, L, R, R, R, R),
-    "quiz_attempts:delete": (L, L, L, R, R, R, R),
+    "quiz_attempts:delete": (L, L, L, 404, 404, R, R),
     "quiz_attempts:edit": (L, L, L, R, R, R, R),
-    "quiz_attempts:history": (L, L, L, R, R, R, R),
-    "quiz_attempts:history_results": (L, L, L, R, R, R, R),
+    "quiz_attempts:history": (L, L, L, 404, 404, R, R),
+    "quiz_attempts:history_results": (L, L, L, 404, 404, R, R),
     "quiz_attempts:index": (L, L, L, R, R, R, 200),
     "quiz_attempts:index_results": (L, L, L, R, R, R, 200),
-    "quiz_attempts:inspect": (L, L, L, R, R, R, 200),
-    "quiz_attempts:usage": (L, L, L, R, R, R, R),
+    "quiz_attempts:inspect": (L, L, L, 404, 404, R, 200),
+    "quiz_attempts:usage": (L, L, L, 404, 404, R, R),
     "quizzes:attempt": (L, 200, 404, 404, 404, 404, 404),
     "quizzes:result": (L, 200, 404, 404, 404, 404, 404),
     "quizzes:save_draft": (L, 200, 404, 404, 404, 404, 404),
@@ -159,270 +180,70 @@ MATRIX: dict[str, tuple] = {
     "wagtail_serve:pages.HomePage": (200, 200, 200, 200, 200, 200, 200),
     "wagtail_serve:pages.StandardPage": (200, 200, 200, 200, 200, 200, 200),
     "wagtail_serve:quizzes.QuizPage": (200, 200, 200, 200, 200, 200, 200),
-    "wagtailadmin_explore": (L, L, L, 200, R, R, 200),
+    "wagtailadmin_explore": (L, L, L, R, R, R, 200),
     "wagtailadmin_home": (L, L, L, 200, 200, 200, 200),
-    "wagtailadmin_pages:edit": (L, L, L, 200, R, R, 200),
+    "wagtailadmin_pages:edit": (L, L, L, R, R, R, 200),
     "wagtaildocs:index": (L, L, L, 200, R, R, 200),
     "wagtailimages:index": (L, L, L, 200, R, R, 200),
     "wagtailsites:index": (L, L, L, R, R, R, 200),
-    "wagtailsnippetchoosers_accounts_network:choose": (L, L, L, 200, 200, 200, 200),
-    "wagtailsnippetchoosers_accounts_network:choose_results": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_network:chosen": (L, L, L, 200, 200, 200, 200),
-    "wagtailsnippetchoosers_accounts_network:chosen_multiple": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_network:create": (L, L, L, R, R, R, 200),
-    "wagtailsnippetchoosers_accounts_organisation:choose": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_organisation:choose_results": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_organisation:chosen": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_organisation:chosen_multiple": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_accounts_organisation:create": (L, L, L, R, R, R, 200),
-    "wagtailsnippetchoosers_certificates_certificatetemplate:choose": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_certificates_certificatetemplate:choose_results": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_certificates_certificatetemplate:chosen": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_certificates_certificatetemplate:chosen_multiple": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_certificates_certificatetemplate:create": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippetchoosers_content_packages_contentpackage:choose": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_content_packages_contentpackage:choose_results": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_content_packages_contentpackage:chosen": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_content_packages_contentpackage:chosen_multiple": (
-        L,
-        L,
-        L,
-        200,
-        200,
-        200,
-        200,
-    ),
-    "wagtailsnippetchoosers_content_packages_contentpackage:create": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_accounts_network:add": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:copy": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:delete": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:edit": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:history": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:history_results": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:list": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:list_results": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_network:usage": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:add": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:copy": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:delete": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:edit": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:history": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:history_results": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:list": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:list_results": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_accounts_organisation:usage": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:add": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:copy": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:delete": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:edit": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:history": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_certificates_certificatetemplate:history_results": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_certificates_certificatetemplate:list": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_certificates_certificatetemplate:list_results": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_certificates_certificatetemplate:revisions_compare": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_certificates_certificatetemplate:revisions_revert": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_certificates_certificatetemplate:usage": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_content_packages_contentpackage:add": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_content_packages_contentpackage:delete": (L, L, L, R, R, R, 200),
-    "wagtailsnippets_content_packages_contentpackage:edit": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_content_packages_contentpackage:history": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_content_packages_contentpackage:history_results": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_content_packages_contentpackage:inspect": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_content_packages_contentpackage:list": (L, L, L, 200, R, R, 200),
-    "wagtailsnippets_content_packages_contentpackage:list_results": (
-        L,
-        L,
-        L,
-        200,
-        R,
-        R,
-        200,
-    ),
-    "wagtailsnippets_content_packages_contentpackage:usage": (L, L, L, 200, R, R, 200),
+    f"{CHOOSE_NETWORK}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_NETWORK}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_NETWORK}:chosen": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_NETWORK}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_NETWORK}:create": (L, L, L, R, R, R, 200),
+    f"{CHOOSE_ORGANISATION}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_ORGANISATION}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_ORGANISATION}:chosen": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_ORGANISATION}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_ORGANISATION}:create": (L, L, L, R, R, R, 200),
+    f"{CHOOSE_TEMPLATE}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_TEMPLATE}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_TEMPLATE}:chosen": (L, L, L, 404, 404, 404, 200),
+    f"{CHOOSE_TEMPLATE}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_TEMPLATE}:create": (L, L, L, 200, R, R, 200),
+    f"{CHOOSE_PACKAGE}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_PACKAGE}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_PACKAGE}:chosen": (L, L, L, 404, 404, 404, 200),
+    f"{CHOOSE_PACKAGE}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_PACKAGE}:create": (L, L, L, 200, R, R, 200),
+    f"{NETWORKS}:add": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:copy": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:delete": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:edit": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:history": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:history_results": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:list": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:list_results": (L, L, L, R, R, R, 200),
+    f"{NETWORKS}:usage": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:add": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:copy": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:delete": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:edit": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:history": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:history_results": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:list": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:list_results": (L, L, L, R, R, R, 200),
+    f"{ORGANISATIONS}:usage": (L, L, L, R, R, R, 200),
+    f"{TEMPLATES}:add": (L, L, L, 200, R, R, 200),
+    f"{TEMPLATES}:copy": (L, L, L, R, R, R, 200),
+    f"{TEMPLATES}:delete": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:edit": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:history": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:history_results": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:list": (L, L, L, 200, R, R, 200),
+    f"{TEMPLATES}:list_results": (L, L, L, 200, R, R, 200),
+    f"{TEMPLATES}:revisions_compare": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:revisions_revert": (L, L, L, 404, 404, 404, 200),
+    f"{TEMPLATES}:usage": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:add": (L, L, L, 200, R, R, 200),
+    f"{PACKAGES}:delete": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:edit": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:history": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:history_results": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:inspect": (L, L, L, 404, 404, 404, 200),
+    f"{PACKAGES}:list": (L, L, L, 200, R, R, 200),
+    f"{PACKAGES}:list_results": (L, L, L, 200, R, R, 200),
+    f"{PACKAGES}:usage": (L, L, L, 404, 404, 404, 200),
     "wagtailusers_groups:index": (L, L, L, R, R, R, 200),
     "wagtailusers_users:add": (L, L, L, R, R, R, 200),
     "wagtailusers_users:copy": (L, L, L, R, R, R, 200),
@@ -462,6 +283,7 @@ GENERIC_OBJECTS = {
     "workshop_groups": lambda w: w.group.pk,
     "quiz_attempts": lambda w: w.submitted_attempt.pk,
     "certificates_admin": lambda w: w.certificate.pk,
+    "course_teams": lambda w: w.team.pk,
     "esf_organisations": lambda w: w.indicators.pk,
     "wagtailusers_users": lambda w: w.users["learner"].pk,
 }
@@ -595,6 +417,61 @@ def test_every_project_url_is_in_the_matrix():
         "Project URLs without a row in the permission matrix (add the expected "
         f"answer per role to MATRIX in {__name__}): {missing}"
     )
+
+
+# Views that list objects or offer them to choose: each needs row assertions in
+# test_listing_rows.py (what appears, per visitor), not only a status code.
+LISTING_ACTIONS = {
+    "index",
+    "index_results",
+    "list",
+    "list_results",
+    "choose",
+    "choose_results",
+    "chosen_multiple",
+}
+LISTING_VIEWS = {
+    "certificates_admin:group",
+    "certificates_admin:groups",
+    "certificates_admin:issue",
+    "courses_enrol_learners:enrol",
+    "reports_admin:dashboard",
+    "reports_admin:jobs",
+    "reports_admin:people",
+    "reports_admin:quizzes",
+    "wagtailadmin_explore",
+    "wagtailimages:index",
+    "wagtaildocs:index",
+}
+
+
+def test_every_listing_export_and_chooser_has_row_assertions():
+    from wagtail.admin.viewsets import viewsets
+
+    from tests.security.listings import LISTINGS
+
+    # courses:index only redirects to the public course list (live courses).
+    checked = {name.split("#")[0] for name in LISTINGS} | {"courses:index"}
+    listings = {
+        name for name in MATRIX if name.rsplit(":", 1)[-1] in LISTING_ACTIONS
+    } | LISTING_VIEWS
+    assert not sorted(listings - checked), (
+        f"listings without row assertions: {sorted(listings - checked)}"
+    )
+    exported = set()
+    for viewset in viewsets.viewsets:
+        model = getattr(viewset, "model", None)
+        columns = getattr(viewset, "list_export", None)
+        if not isinstance(columns, list | tuple) or not columns:
+            continue
+        if getattr(model, "_meta", None) and model._meta.app_label in PROJECT_APPS:
+            namespace = viewset.get_url_name("index").rsplit(":", 1)[0]
+            action = "list" if namespace.startswith("wagtailsnippets_") else "index"
+            exported.add(f"{namespace}:{action}")
+    unchecked = sorted(
+        name for name in exported if not getattr(LISTINGS.get(name), "exports", False)
+    )
+    assert exported and not unchecked, f"CSV/XLSX exports without rows: {unchecked}"
 
 
 def test_matrix_lists_no_url_that_no_longer_exists():

@@ -6,6 +6,12 @@ package statements), a second learner enrolled in the same course, a workshop
 group with its certificate ZIP, a coordinator's export job and one person for
 each role the permission matrix checks. Everything is made through the apps'
 services, as a user's actions would make it.
+
+Two course teams keep their things apart: team A (the world's trainer) authors
+the course above, team B ("trainer of another course") authors a second course
+with its own image, document, package, template, workshop group and a
+certificate of a learner in the other network, so every listing has rows that
+must appear for one visitor and must not for another.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ from tests.factories import (
     UserFactory,
     make_course,
     make_course_index,
+    make_document,
+    make_image,
+    make_team,
 )
 
 ROLES = (
@@ -63,20 +72,44 @@ class World:
     indicators: object
     audit_entry: object
     scorm_attempt: object
+    team: object
+    image: object
+    document: object
+    # Team B, of the "trainer of another course", in the other network.
+    other_course: object
+    other_team: object
+    other_template: object
+    other_package: object
+    other_image: object
+    other_document: object
+    other_group: object
+    other_learner_far: object
+    other_certificate: object
     extra: dict = field(default_factory=dict)
 
 
-def _certificate_template():
+def _certificate_template(title: str, collection):
     from certificates.models import CertificateTemplate
 
     template = CertificateTemplate.objects.create(
-        title="Teilnahmebescheinigung",
+        title=title,
         body="{learner_name} hat den Kurs {course_title} abgeschlossen.",
         signatory_name="Dr. Erika Beispiel",
         language="de",
+        collection=collection,
     )
     template.save_revision()
     return template
+
+
+def _draft_module(course, title: str):
+    """A module saved as a draft only: no one outside the team may see it."""
+    from courses.models import ModulePage
+
+    module = ModulePage(title=title, slug=f"entwurf-{course.pk}", body=[], live=False)
+    course.add_child(instance=module)
+    module.save_revision()
+    return module
 
 
 def _lesson_body(h5p_package, scorm_package) -> list:
@@ -98,10 +131,10 @@ def _lesson_body(h5p_package, scorm_package) -> list:
     ]
 
 
-def _store_sample(name: str):
+def _store_sample(name: str, title: str, collection):
     from tests.content_packages.conftest import store_sample
 
-    return store_sample(name)
+    return store_sample(name, title=title, collection=collection)
 
 
 def build_world() -> World:
@@ -138,17 +171,21 @@ def build_world() -> World:
     coordinator_other.coordinated_networks.add(other_network)
     admin = UserFactory(role="administrator", is_superuser=True)
 
-    template = _certificate_template()
     index = make_course_index(home)
     course = make_course(
         index, "Anerkennung ausländischer Abschlüsse", modules=2, owner=trainer
     )
+    team = make_team(course, trainer, network=network)
+    template = _certificate_template("Vorlage Team A", team.collection)
     course.certificate_template = template
     course.save_revision().publish()
     lesson, quiz_module = (m.specific for m in course.get_modules())
+    _draft_module(course, "Entwurf Team A")
+    image = make_image("Bild Team A", team.collection)
+    document = make_document("Handout Team A", team.collection)
 
-    h5p_package = _store_sample("h5p")
-    scorm_package = _store_sample("scorm12")
+    h5p_package = _store_sample("h5p", "H5P Team A", team.collection)
+    scorm_package = _store_sample("scorm12", "SCORM Team A", team.collection)
     lesson.body = _lesson_body(h5p_package, scorm_package)
     # Read and confirmed with "Done"; its packages are played, they do not count.
     lesson.completion_packages = PackageRequirement.NONE
@@ -179,7 +216,7 @@ def build_world() -> World:
         name="Workshop Köln", course=course, trainer=trainer, enrolment_code="KOELN1"
     )
     course_services.enrol(learner, course)
-    course_services.enrol(other_learner, course)
+    course_services.enrol(other_learner, course, group=group)
     course_services.save_reflection(
         learner, lesson, reflection_block_id, "PRIVATE-REFLECTION-TEXT"
     )
@@ -214,6 +251,7 @@ def build_world() -> World:
     )
     export_job.file.save("participants.csv", ContentFile(b"email\n"))
     indicators = OrganisationIndicators.objects.create(organisation=organisation)
+    other = _team_b(index, trainer_other, other_network)
     audit_entry = record_audit(
         actor=coordinator,
         action=AuditAction.PERSONAL_DATA_VIEWED,
@@ -255,4 +293,50 @@ def build_world() -> World:
         indicators=indicators,
         audit_entry=audit_entry,
         scorm_attempt=scorm_attempt,
+        team=team,
+        image=image,
+        document=document,
+        **other,
     )
+
+
+def _team_b(index, trainer_other, other_network) -> dict:
+    """Team B's course and things, and a learner of the other network with a
+    certificate from it (issued by trainer B for their workshop group)."""
+    from certificates import services as certificate_services
+    from courses import services as course_services
+    from courses.models import WorkshopGroup
+
+    other_course = make_course(index, "Interkulturelle Kompetenz", modules=1)
+    other_team = make_team(other_course, trainer_other)
+    other_template = _certificate_template("Vorlage Team B", other_team.collection)
+    other_course.certificate_template = other_template
+    other_course.save_revision().publish()
+    _draft_module(other_course, "Entwurf Team B")
+    other_group = WorkshopGroup.objects.create(
+        name="Workshop Hamburg",
+        course=other_course,
+        trainer=trainer_other,
+        enrolment_code="HAMBG2",
+    )
+    far_learner = UserFactory(
+        role="learner",
+        organisation=OrganisationFactory(
+            name="Jobcenter Hamburg", network=other_network
+        ),
+    )
+    course_services.enrol(far_learner, other_course, group=other_group)
+    other_certificate = certificate_services.issue_by_trainer(
+        far_learner, other_course, by=trainer_other
+    )
+    return {
+        "other_course": other_course,
+        "other_team": other_team,
+        "other_template": other_template,
+        "other_package": _store_sample("h5p", "H5P Team B", other_team.collection),
+        "other_image": make_image("Bild Team B", other_team.collection),
+        "other_document": make_document("Handout Team B", other_team.collection),
+        "other_group": other_group,
+        "other_learner_far": far_learner,
+        "other_certificate": other_certificate,
+    }

@@ -4,6 +4,7 @@ from django.db import transaction
 from accounts.demo import create_demo_accounts
 from courses.demo import create_demo_courses
 from pages.demo import create_site_pages
+from teams.demo import create_demo_teams
 
 
 class Command(BaseCommand):
@@ -14,6 +15,7 @@ class Command(BaseCommand):
             create_site_pages()
             accounts = create_demo_accounts()
             create_demo_courses()
+            create_demo_teams()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo accounts (local use only):")
         for email, password, role in accounts:

@@ -85,6 +85,10 @@ def test_trainer_creates_and_publishes_course_module_and_quiz(
     expect(page.locator("#id_title")).to_be_visible()
     _textbox(page, "Title").fill("Diskriminierungsfreie Personalauswahl")
     _textbox(page, "Summary").fill("Wie Stellenanzeigen alle erreichen.")
+    # Wagtail's script fills the slug in from the title once the title is left.
+    expect(page.locator("#id_slug")).to_have_value(
+        "diskriminierungsfreie-personalauswahl"
+    )
     page.get_by_role("button", name="Save draft").click()
     expect(page.locator(".messages")).to_contain_text("created")
     _publish(page)

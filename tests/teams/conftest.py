@@ -61,7 +61,9 @@ def module_data(module, body=None, **fields) -> dict:
         "intro": rich_text("<p>Einführung</p>"),
         "body": streamfield(body or [("text", rich_text("<p>Text</p>"))]),
         "is_required": "on",
-        "completion_rule": "viewed",
+        "completion_viewed": "on",
+        "completion_minimum_minutes": 0,
+        "completion_packages": "pass_mark",
         "estimated_duration_minutes": 15,
         **fields,
     }

@@ -13,19 +13,24 @@ from tests.factories import UserFactory
 
 
 class OneRequestAtATimeServer(ThreadedWSGIServer):
-    """The browser tests' live server, handling one request at a time on SQLite.
+    """The browser tests' live server, which falls silent before a flush.
 
-    Its threads share the test's in-memory SQLite connection, and SQLite cannot
-    interleave two requests' savepoints on one connection ("cannot release
-    savepoint"), which a page with several player frames provokes. A request
-    holds the lock until its body is written and its connection tidied, and
-    between tests the server answers 503 without touching the database, so a
-    frame still loading cannot hold a table while the test database is flushed
-    ("database table is locked"). PostgreSQL gives every thread its own
-    connection and keeps full concurrency.
+    A frame still loading when a test ends must not touch the database while
+    the test database is flushed: on PostgreSQL its query and the TRUNCATE
+    deadlock, on SQLite the table is locked. So the server counts the requests
+    in flight, and between tests it answers 503 without touching the database;
+    the teardown waits until the last request has finished.
+
+    On SQLite the threads also share the test's in-memory connection, and
+    SQLite cannot interleave two requests' savepoints on one connection
+    ("cannot release savepoint"), which a page with several player frames
+    provokes, so there requests are handled one at a time. PostgreSQL gives
+    every thread its own connection and keeps full concurrency.
     """
 
-    lock = threading.Lock()
+    one_at_a_time = threading.Lock()
+    idle = threading.Condition()
+    in_flight = 0
     accepting = True
 
     def set_app(self, application):
@@ -37,23 +42,40 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
         shared = any(
             c.vendor == "sqlite" and c.is_in_memory_db() for c in connections.all()
         )
-        if not shared:
-            return super().set_app(application)
         server = type(self)
 
-        def one_at_a_time(environ, start_response):
-            with server.lock:
+        def respond(environ, start_response):
+            response = application(environ, start_response)
+            try:
+                return list(response)
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+        def gated(environ, start_response):
+            with server.idle:
                 if not server.accepting:
                     start_response("503 Service Unavailable", [])
                     return [b""]
-                response = application(environ, start_response)
-                try:
-                    return list(response)
-                finally:
-                    if hasattr(response, "close"):
-                        response.close()
+                server.in_flight += 1
+            try:
+                if shared:
+                    with server.one_at_a_time:
+                        return respond(environ, start_response)
+                return respond(environ, start_response)
+            finally:
+                with server.idle:
+                    server.in_flight -= 1
+                    server.idle.notify_all()
 
-        return super().set_app(one_at_a_time)
+        return super().set_app(gated)
+
+    @classmethod
+    def fall_silent(cls, timeout: float = 30) -> None:
+        """Refuse new requests and wait for those in flight to finish."""
+        with cls.idle:
+            cls.accepting = False
+            cls.idle.wait_for(lambda: cls.in_flight == 0, timeout=timeout)
 
 
 testcases.LiveServerThread.server_class = OneRequestAtATimeServer
@@ -68,8 +90,7 @@ def _live_server_quiet_after_test(request):
     request.getfixturevalue("_django_db_helper")
     OneRequestAtATimeServer.accepting = True
     yield
-    with OneRequestAtATimeServer.lock:
-        OneRequestAtATimeServer.accepting = False
+    OneRequestAtATimeServer.fall_silent()
 
 
 # The browser reaches the live server under two host names of one site, as a

@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from learning.admin import ReadOnlyPermissionPolicy
+from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
 from .models import AuditEntry, Network, Organisation
 from .scoping import scope_viewset, visible_audit_entries
@@ -41,6 +41,7 @@ class OrganisationsGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_label = _("Organisations")
     menu_name = "organisations"
+    menu_order = MENU_ORDER["organisations"]
 
 
 register_snippet(OrganisationsGroup)

@@ -5,7 +5,8 @@ No app is imported here; the apps import these in their wagtail_hooks.py.
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
-# The platform's top-level admin menu, in one place so orders never collide.
+# The platform's top-level admin menu (item name: order), in one place so orders
+# never collide.
 # Wagtail's own items: Pages 100, Images 300, Documents 400, Snippets 500,
 # Reports (Wagtail's) 9000, Settings 10000.
 MENU_ORDER = {
@@ -14,6 +15,7 @@ MENU_ORDER = {
     "quiz_attempts": 230,
     "content_packages": 240,
     "certificates": 250,
+    "organisations": 260,
     "reports": 450,
 }
 

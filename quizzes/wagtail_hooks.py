@@ -20,6 +20,7 @@ class AttemptViewSet(ModelViewSet):
     name = "quiz_attempts"
     icon = "tasks"
     menu_label = _("Quiz attempts")
+    menu_name = "quiz_attempts"
     menu_order = MENU_ORDER["quiz_attempts"]
     add_to_admin_menu = True
     inspect_view_enabled = True

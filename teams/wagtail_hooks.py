@@ -90,6 +90,7 @@ class CourseTeamViewSet(ModelViewSet):
     name = "course_teams"
     icon = "group"
     menu_label = _("Course teams")
+    menu_name = "course_teams"
     menu_order = MENU_ORDER["course_teams"]
     add_to_admin_menu = True
     index_view_class = CourseTeamIndexView

@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
 from .models import AuditEntry, Network, Organisation
 from .scoping import scope_viewset, visible_audit_entries
@@ -40,24 +41,13 @@ class OrganisationsGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_label = _("Organisations")
     menu_name = "organisations"
+    menu_order = MENU_ORDER["organisations"]
 
 
 register_snippet(OrganisationsGroup)
 
 
-class AuditLogPermissionPolicy(ModelPermissionPolicy):
-    """The audit log is append-only: it may be viewed, never edited in the admin."""
-
-    def user_has_permission(self, user, action):
-        if action not in ("view", "inspect"):
-            return False
-        return super().user_has_permission(user, "view")
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(AuditEntry, AuditLogPermissionPolicy(AuditEntry))
+register_permission_policy(AuditEntry, ReadOnlyPermissionPolicy(AuditEntry))
 
 
 @scope_viewset(visible_audit_entries)

@@ -22,11 +22,8 @@ Writes bench/results/load_faults.json and .md.
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
-import random
-import re
 import shutil
 import signal
 import subprocess  # noqa: S404
@@ -35,15 +32,13 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from glob import glob
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.postgres_cluster import Postgres  # noqa: E402
 from bench.servers import (  # noqa: E402
     PYTHON,
     RESULTS,
@@ -52,74 +47,11 @@ from bench.servers import (  # noqa: E402
     start_server,
     worker_memory_mb,
 )
+from bench.simulated_learners import Learner, Log  # noqa: E402
 from bench.smtp_sink import SmtpSink  # noqa: E402
 
 QUESTIONS = 5
 ACCOUNTS_PER_LEARNER = 3
-RADIO = re.compile(
-    r'<input type="radio" name="(q_\w+)" id="([^"]+)" value="([^"]+)"[^>]*>\s*'
-    r'<label for="\2">([^<]+)</label>'
-)
-
-
-# --- a PostgreSQL cluster of our own ---------------------------------------------
-
-
-class Postgres:
-    """initdb/pg_ctl in a temporary directory; as root, run as the postgres user."""
-
-    def __init__(self, directory: Path, port: int) -> None:
-        binaries = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-        pg_ctl = binaries[-1] if binaries else shutil.which("pg_ctl")
-        if not pg_ctl:
-            sys.exit("PostgreSQL server binaries (pg_ctl, initdb) are missing.")
-        self.bin = Path(pg_ctl).parent
-        self.data = directory / "pgdata"
-        self.port = port
-        self.directory = directory
-        self.prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-        if self.prefix:
-            shutil.chown(directory, "postgres")
-
-    def _run(self, *args: str) -> None:
-        # No pipes: the server started by pg_ctl would hold them open forever.
-        subprocess.run(  # noqa: S603
-            [*self.prefix, *args],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=self.directory,
-        )
-
-    def create(self) -> None:
-        self._run(
-            str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
-            "--auth=trust", "-E", "UTF8",
-        )  # fmt: skip
-
-    def start(self) -> None:
-        options = (
-            f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 "
-            "-c max_connections=200 -c fsync=on"
-        )
-        self._run(
-            str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
-            str(self.directory / "postgres.log"), "-o", options, "-w", "start",
-        )  # fmt: skip
-
-    def restart(self) -> None:
-        self._run(
-            str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
-            str(self.directory / "postgres.log"), "-m", "fast", "-w", "restart",
-        )  # fmt: skip
-
-    def stop(self) -> None:
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
-                  "stop")  # fmt: skip
-
-    @property
-    def url(self) -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}"
 
 
 # --- inside Django (child processes) ---------------------------------------------
@@ -257,114 +189,6 @@ def verify(acknowledged_file: Path) -> None:
             }
         )
     )
-
-
-# --- the simulated learners ------------------------------------------------------
-
-
-@dataclass
-class Log:
-    started: float = field(default_factory=time.monotonic)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    requests: list = field(default_factory=list)  # (t, kind, status)
-    acknowledged: list = field(default_factory=list)  # attempt public ids
-    courses_completed: int = 0
-
-    def add(self, kind: str, status: int) -> None:
-        with self.lock:
-            self.requests.append((time.monotonic() - self.started, kind, status))
-
-
-class Learner(threading.Thread):
-    """One person: works through the course, then the next account's course."""
-
-    def __init__(self, port, plan, accounts, log, stop, seed) -> None:
-        super().__init__(daemon=True)
-        self.port, self.plan, self.accounts = port, plan, accounts
-        self.log, self.stop = log, stop
-        self.rng = random.Random(seed)  # noqa: S311 - simulated behaviour
-
-    def request(self, kind, method, path, cookie, csrf, body=None):
-        headers = {"Cookie": cookie, "Host": "127.0.0.1"}
-        if method == "POST":
-            headers["X-CSRFToken"] = csrf
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-            connection.request(method, path, body=body, headers=headers)
-            response = connection.getresponse()
-            content = response.read().decode("utf-8", "replace")
-            location = response.getheader("Location", "")
-            connection.close()
-        except OSError:
-            self.log.add(kind, 0)
-            return 0, "", ""
-        self.log.add(kind, response.status)
-        return response.status, content, location
-
-    def think(self) -> None:
-        self.stop.wait(self.rng.uniform(0.5, 2.5))
-
-    def run(self) -> None:
-        for cookie, csrf in self.accounts:
-            while not self.stop.is_set() and not self.take_course(cookie, csrf):
-                pass
-        while not self.stop.is_set():  # all accounts done: practise the quiz
-            self.take_quiz(*self.accounts[-1])
-
-    def take_course(self, cookie, csrf) -> bool:
-        """True once the course is completed (the quiz passed)."""
-        self.request("course", "GET", self.plan["course"], cookie, csrf)
-        self.think()
-        for module in self.plan["modules"]:
-            if self.stop.is_set():
-                return False
-            self.request("module", "GET", module["url"], cookie, csrf)
-            self.think()
-            self.request("complete", "POST", module["complete"], cookie, csrf, "")
-            self.think()
-        while not self.stop.is_set():
-            if self.take_quiz(cookie, csrf):
-                with self.log.lock:
-                    self.log.courses_completed += 1
-                return True
-        return False
-
-    def take_quiz(self, cookie, csrf) -> bool:
-        """One attempt; True if it was submitted and passed."""
-        self.request("quiz", "GET", self.plan["quiz"], cookie, csrf)
-        self.think()
-        status, _, location = self.request(
-            "start", "POST", self.plan["start"], cookie, csrf, ""
-        )
-        if status != 302 or "/attempt/" not in location:
-            self.think()
-            return False
-        attempt = urlsplit(location).path
-        status, html, _ = self.request("attempt", "GET", attempt, cookie, csrf)
-        if status != 200:
-            return False
-        answers: dict[str, str] = {}
-        wrong: dict[str, str] = {}
-        for name, _id, token, label in RADIO.findall(html):
-            (answers if label.strip() == "Antwort 0" else wrong).setdefault(name, token)
-        fields = [("action", "submit")]
-        for name, token in answers.items():
-            chosen = token if self.rng.random() < 0.9 else wrong.get(name, token)
-            fields.append((name, chosen))
-        self.stop.wait(self.rng.uniform(2, 6))  # reading and answering
-        status, _, location = self.request(
-            "submit", "POST", attempt, cookie, csrf, urlencode(fields)
-        )
-        if status == 302 and location.rstrip("/").endswith("/result"):
-            public_id = attempt.rstrip("/").split("/")[-1]
-            with self.log.lock:
-                self.log.acknowledged.append(public_id)
-            status, html, _ = self.request("result", "GET", location, cookie, csrf)
-            self.think()
-            return status == 200 and "quiz-status--passed" in html
-        self.think()
-        return False
 
 
 # --- the driver -------------------------------------------------------------------

@@ -32,8 +32,6 @@ from .models import (
     Certificate,
     CertificateSource,
     CertificateTemplate,
-    GroupArchiveStatus,
-    GroupCertificateArchive,
 )
 
 logger = logging.getLogger(__name__)
@@ -469,47 +467,3 @@ def notify_learner(certificate: Certificate) -> None:
         subject.replace("\n", " "), body, settings.DEFAULT_FROM_EMAIL, [user.email]
     )
     transaction.on_commit(lambda: send_email_later(message))
-
-
-# --- Group archives -------------------------------------------------------------------
-
-
-def request_group_archive(group, *, by) -> GroupCertificateArchive:
-    """Queue a ZIP of the group's current certificates (built by a task)."""
-    from .tasks import build_group_archive_task
-
-    archive = GroupCertificateArchive.objects.create(group=group, requested_by=by)
-    transaction.on_commit(lambda: build_group_archive_task.enqueue(archive.pk))
-    return archive
-
-
-def build_group_archive(archive: GroupCertificateArchive) -> GroupCertificateArchive:
-    import io
-    import zipfile
-
-    from django.core.files.base import ContentFile
-    from django.utils.text import get_valid_filename
-
-    certificates = list(
-        Certificate.objects.filter(group=archive.group, revoked_at__isnull=True)
-        .current()
-        .order_by("snapshot__learner_name")
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
-        for certificate in certificates:
-            ensure_pdf(certificate)
-            name = get_valid_filename(
-                f"{certificate.learner_name}_{certificate.display_code}.pdf"
-            )
-            with certificate.pdf.open("rb") as handle:
-                zipped.writestr(name, handle.read())
-    archive.file.save(
-        f"group-{archive.group_id}-{archive.pk}.zip",
-        ContentFile(buffer.getvalue()),
-        save=False,
-    )
-    archive.certificate_count = len(certificates)
-    archive.status = GroupArchiveStatus.READY
-    archive.save(update_fields=["file", "certificate_count", "status"])
-    return archive

@@ -25,8 +25,8 @@ def render_certificate_pdf_task(certificate_id: int) -> None:
 @task()
 def build_group_archive_task(archive_id: int) -> None:
     """Build the ZIP of a workshop group's certificates."""
+    from .archives import build_group_archive
     from .models import GroupArchiveStatus, GroupCertificateArchive
-    from .services import build_group_archive
 
     archive = GroupCertificateArchive.objects.filter(pk=archive_id).first()
     if archive is None:

@@ -5,6 +5,9 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from learning.origins import content_origin, origin_of
+from learning.storage import private_media_root
+
 # Files smaller than this are not checked for their compression ratio.
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 
@@ -15,8 +18,6 @@ def storage_root() -> Path:
     configured = getattr(settings, "CONTENT_PACKAGES_ROOT", None)
     if configured:
         return Path(configured)
-    from certificates.models import private_media_root
-
     return private_media_root() / "content_packages"
 
 
@@ -61,20 +62,6 @@ def site_url() -> str:
 # --- The content origin -------------------------------------------------------------
 
 
-def _origin_of(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
-
-
-def content_origin() -> str:
-    """Where package files and players are served (scheme://host[:port]), or ''.
-
-    A host of its own that never receives the platform's cookies, so a
-    package's scripts run without the platform's authority.
-    """
-    return _origin_of(getattr(settings, "CONTENT_ORIGIN", "") or "")
-
-
 def content_host() -> str:
     """The content origin's host name (lower case, without port), or ''."""
     return (urlsplit(content_origin()).hostname or "").lower()
@@ -83,7 +70,7 @@ def content_host() -> str:
 def platform_origin() -> str:
     """The platform's own origin (from BASE_URL): the only one that may frame
     the players and receive their messages."""
-    return _origin_of(site_url())
+    return origin_of(site_url())
 
 
 def launch_max_age() -> int:

@@ -138,13 +138,3 @@ def with_content_origin(platform: WSGIApp, content: WSGIApp | None = None) -> WS
         return platform(environ, start_response)
 
     return application
-
-
-def allow_content_frames(response: HttpResponseBase) -> HttpResponseBase:
-    """Let a platform page frame the content origin (CSP frame-src), and no more."""
-    origin = conf.content_origin()
-    if origin:
-        update = dict(getattr(response, "_csp_update", None) or {})
-        update["frame-src"] = [*update.get("frame-src", []), origin]
-        response._csp_update = update
-    return response

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet
 
 from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
+from learning.admin import MENU_ORDER
 
 from . import services
 from .models import ContentPackage
@@ -100,7 +101,7 @@ class ContentPackageViewSet(SnippetViewSet):
     menu_label = _("Content packages")
     menu_name = "content_packages"
     add_to_admin_menu = True
-    menu_order = 250
+    menu_order = MENU_ORDER["content_packages"]
     add_view_class = ContentPackageCreateView
     delete_view_class = ContentPackageDeleteView
     copy_view_enabled = False

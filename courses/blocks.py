@@ -14,8 +14,9 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from content_packages.blocks import ContentPackageBlock
+from learning.origins import content_origin
 
 TEXT_FEATURES = [
     "h2",
@@ -267,6 +268,50 @@ class AccordionBlock(blocks.StructBlock):
         label = _("Glossary (accordion)")
         template = "courses/blocks/accordion.html"
         help_text = _("Terms and their definitions, each opened on demand.")
+
+
+class ContentPackageBlock(blocks.StructBlock):
+    """Places an H5P or SCORM package in a module; its result counts there.
+
+    The package is chosen by model label and played by content_packages'
+    template, so the lesson needs nothing of that app but the content origin.
+    """
+
+    package = SnippetChooserBlock(
+        "content_packages.ContentPackage",
+        label=_("Package"),
+        help_text=_("An H5P or SCORM package uploaded under 'Content packages'."),
+    )
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional; the package's own title is used otherwise."),
+    )
+    pass_mark_percent = blocks.IntegerBlock(
+        label=_("Pass mark (%)"),
+        default=50,
+        min_value=0,
+        max_value=100,
+        help_text=_(
+            "H5P: the score needed for the activity to count as done. SCORM "
+            "packages count when they report 'passed' or 'completed'."
+        ),
+    )
+
+    def get_context(self, value, parent_context=None) -> dict:
+        context = super().get_context(value, parent_context=parent_context)
+        # The lesson page's script accepts the player's messages from here only.
+        context["content_origin"] = content_origin()
+        return context
+
+    class Meta:
+        icon = "media"
+        label = _("Interactive package (H5P / SCORM)")
+        template = "content_packages/block.html"
+        help_text = _(
+            "Plays an H5P or SCORM package; its result counts towards the module."
+        )
 
 
 class LessonStreamBlock(blocks.StreamBlock):

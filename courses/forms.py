@@ -1,13 +1,15 @@
-"""Forms learners and trainers fill in; services do the work behind them."""
+"""Forms learners, trainers and the admin fill in; services do the work behind them."""
 
 from django import forms
 from django.core.validators import validate_email
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from accounts.models import Organisation
+from accounts.models import Organisation, User
 
 from .models import CoursePage
-from .scoping import staffed_courses
+from .scoping import assignable_trainers, group_courses, staffed_courses
 from .services import REFLECTION_MAX_LENGTH, normalise_code
 
 
@@ -89,3 +91,26 @@ class TrainerEnrolmentForm(forms.Form):
                 _("Enter email addresses or choose an organisation.")
             )
         return cleaned
+
+
+class WorkshopGroupForm(WagtailAdminModelForm):
+    """Course and trainer choices: the user's team courses and colleagues only.
+
+    A group's current course and trainer stay valid when someone else edits it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        current = self.instance if self.instance.pk else None
+        courses = Q(pk__in=group_courses(user).values("pk"))
+        trainers = Q(pk__in=assignable_trainers(user).values("pk"))
+        if current is not None:
+            courses |= Q(pk=current.course_id)
+            trainers |= Q(pk=current.trainer_id)
+        self.fields["course"].queryset = CoursePage.objects.filter(courses).order_by(
+            "title"
+        )
+        self.fields["trainer"].queryset = User.objects.filter(trainers).order_by(
+            "last_name", "first_name"
+        )

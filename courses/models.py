@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from content_packages.origin import allow_content_frames
+from learning.origins import allow_content_frames
 from pages.restrictions import CachedViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from learning.storage import private_media_root
+
 DATABASE_FILE = {"postgresql": "database.dump", "sqlite3": "database.sqlite3"}
 MEDIA_FILE = "media.tar.gz"
 
@@ -77,7 +79,7 @@ def backup(output_dir: Path, *, alias: str = "default") -> Path:
     else:
         raise NotImplementedError(f"No backup for the {vendor} database.")
     media_root = Path(settings.MEDIA_ROOT)
-    private_root = _private_root()
+    private_root = private_media_root()
     with tarfile.open(target / MEDIA_FILE, "w:gz") as archive:
         if media_root.exists():
             archive.add(media_root, arcname="media")
@@ -85,12 +87,6 @@ def backup(output_dir: Path, *, alias: str = "default") -> Path:
         if private_root.exists():
             archive.add(private_root, arcname="private")
     return target
-
-
-def _private_root() -> Path:
-    from certificates.models import private_media_root
-
-    return Path(private_media_root())
 
 
 def restore(

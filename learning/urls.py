@@ -30,9 +30,7 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.BENCHMARK_ENDPOINTS:
-    from learning.bench_views import bare
-
-    urlpatterns.insert(0, path("bench/bare/", bare, name="bench_bare"))
+    urlpatterns.insert(0, path("bench/", include("bench.urls")))
 
 if settings.DEBUG:
     urlpatterns = (

@@ -3,26 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from accounts.scoping import scope_viewset
+from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
 from .models import Attempt
 from .scoping import visible_attempts
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Attempts are records of what a learner did: viewable, never edited."""
-
-    def user_has_permission(self, user, action):
-        if action not in ("view", "inspect"):
-            return False
-        return super().user_has_permission(user, "view")
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
 
 register_permission_policy(Attempt, ReadOnlyPermissionPolicy(Attempt))
 
@@ -33,7 +20,8 @@ class AttemptViewSet(ModelViewSet):
     name = "quiz_attempts"
     icon = "tasks"
     menu_label = _("Quiz attempts")
-    menu_order = 260
+    menu_name = "quiz_attempts"
+    menu_order = MENU_ORDER["quiz_attempts"]
     add_to_admin_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False

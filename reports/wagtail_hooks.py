@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from learning.admin import MENU_ORDER
+
 from . import admin_urls
 from .models import OrganisationIndicators
 from .views import VIEW_REPORTS, may_view_people
@@ -103,5 +105,9 @@ def _menu() -> Menu:
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
     return SubmenuMenuItem(
-        _("Reports"), _menu(), icon_name="table", name="reports", order=450
+        _("Reports"),
+        _menu(),
+        icon_name="table",
+        name="reports",
+        order=MENU_ORDER["reports"],
     )

@@ -16,6 +16,7 @@ from accounts.models import Network
 from accounts.roles import Role, has_role, is_lead_trainer, sees_everything
 from accounts.scoping import in_scope, scope_viewset
 from courses.models import CoursePage
+from learning.admin import MENU_ORDER
 
 from . import services
 from .admin_views import CourseTeamCreateView, CourseTeamEditView, CourseTeamIndexView
@@ -89,7 +90,8 @@ class CourseTeamViewSet(ModelViewSet):
     name = "course_teams"
     icon = "group"
     menu_label = _("Course teams")
-    menu_order = 240
+    menu_name = "course_teams"
+    menu_order = MENU_ORDER["course_teams"]
     add_to_admin_menu = True
     index_view_class = CourseTeamIndexView
     add_view_class = CourseTeamCreateView

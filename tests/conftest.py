@@ -177,6 +177,6 @@ def admin_user(db):
 @pytest.fixture
 def site_root(db):
     """The demo start page as the default site's root (German and English)."""
-    from pages.demo import create_site_pages
+    from demo.pages import create_site_pages
 
     return create_site_pages()

@@ -85,7 +85,7 @@ def _certificate_and_attempts():
     """A learner who passed a quiz and holds a certificate, made by the services."""
     from certificates.models import Certificate, CertificateTemplate
     from courses import services as course_services
-    from pages.demo import create_site_pages
+    from demo.pages import create_site_pages
     from quizzes.models import QuizPage
     from quizzes.services import start_or_resume_attempt, submit_attempt
     from tests.factories import make_course, make_course_index

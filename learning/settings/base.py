@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "certificates",
     "reports",
     "content_packages",
+    "demo",
+    "bench",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -84,6 +86,8 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "learning.urls"
 WSGI_APPLICATION = "learning.wsgi.application"
+# Wraps the platform so the same process serves the content origin (learning/wsgi.py).
+WSGI_WRAPPER = "content_packages.origin.with_content_origin"
 
 TEMPLATES = [
     {
@@ -197,7 +201,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Certificate PDFs, content packages and exports: never below MEDIA_ROOT, so never
 # reachable through MEDIA_URL; served only by views that check permissions.
-# Unset, they live in "<MEDIA_ROOT>-private" (certificates.models.private_media_root).
+# Unset, they live in "<MEDIA_ROOT>-private" (learning.storage.private_media_root).
 if os.environ.get("PRIVATE_MEDIA_ROOT"):
     PRIVATE_MEDIA_ROOT = Path(os.environ["PRIVATE_MEDIA_ROOT"])
 if os.environ.get("CERTIFICATE_ISSUER_NAME"):

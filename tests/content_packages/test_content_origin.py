@@ -319,7 +319,7 @@ def test_the_live_server_answers_the_content_host_without_reading_or_setting_coo
 
 @pytest.fixture
 def e2e_site_for_live(transactional_db, learner):
-    from pages.demo import create_site_pages
+    from demo.pages import create_site_pages
     from tests.factories import make_course, make_course_index
 
     course = make_course(make_course_index(create_site_pages()), modules=1)

@@ -74,7 +74,7 @@ def module_form_data(title: str = "Modul A") -> dict:
 
 class CoursePageTypesTests(WagtailPageTestCase):
     def setUp(self):
-        from pages.demo import create_site_pages
+        from demo.pages import create_site_pages
 
         self.home = create_site_pages()
         # A trainer, not a superuser: the role's and the team's permissions must

@@ -47,7 +47,7 @@ def browser_context_args(browser_context_args):
 @pytest.fixture
 def e2e_site(transactional_db):
     """The demo site inside the live server's database."""
-    from pages.demo import create_site_pages
+    from demo.pages import create_site_pages
 
     return create_site_pages()
 

@@ -150,7 +150,7 @@ def build_world() -> World:
     from content_packages import services as package_services
     from courses import services as course_services
     from courses.models import PackageRequirement, WorkshopGroup
-    from pages.demo import create_site_pages
+    from demo.pages import create_site_pages
     from quizzes.models import QuizPage
     from quizzes.services import start_or_resume_attempt, submit_attempt
     from reports.models import ExportJob, ExportStatus, OrganisationIndicators

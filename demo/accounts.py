@@ -2,8 +2,8 @@
 
 from allauth.account.models import EmailAddress
 
-from .models import Network, Organisation, OrganisationType, Region, User
-from .roles import Role, assign_role, sync_role_groups
+from accounts.models import Network, Organisation, OrganisationType, Region, User
+from accounts.roles import Role, assign_role, sync_role_groups
 
 DEMO_PASSWORD = "Demo-Passwort-2026"  # noqa: S105 - printed and documented as demo only
 

@@ -1,7 +1,7 @@
 """Content of the two demo courses, as plain data, German and English side by side.
 
 Every translatable item is a ``{"de": ..., "en": ...}`` dict so that the two
-languages stay aligned item by item. ``courses.demo`` turns these structures into
+languages stay aligned item by item. ``demo.courses`` turns these structures into
 pages; nothing here imports Django or Wagtail.
 
 Course::

@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from accounts.demo import create_demo_accounts
-from courses.demo import create_demo_courses
-from pages.demo import create_site_pages
-from teams.demo import create_demo_teams
+from demo.accounts import create_demo_accounts
+from demo.courses import create_demo_courses
+from demo.pages import create_site_pages
+from demo.teams import create_demo_teams
 
 
 class Command(BaseCommand):

@@ -7,8 +7,7 @@ team the administrators manage. Neither can edit the other's course.
 
 from accounts.models import Network, User
 from courses.models import CoursePage
-
-from . import services
+from teams import services
 
 DEMO_TEAMS = [
     # (German slug of the course, member, team belongs to the demo network)

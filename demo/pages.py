@@ -3,7 +3,7 @@
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
-from .models import HomePage, StandardPage
+from pages.models import HomePage, StandardPage
 
 HOME = {
     "de": {
@@ -173,7 +173,8 @@ LEGAL_PAGES = [
 ]
 
 
-def _locales() -> dict[str, Locale]:
+def content_locales() -> dict[str, Locale]:
+    """The content languages' locales, created where missing."""
     return {
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
@@ -210,7 +211,7 @@ def ensure_tree_roots() -> None:
 def create_site_pages() -> HomePage:
     """Idempotent: home page as the site root, legal pages in the footer."""
     ensure_tree_roots()
-    locales = _locales()
+    locales = content_locales()
     home = HomePage.objects.filter(locale=locales["de"]).first()
     if home is None:
         root = Page.get_first_root_node()

@@ -1,4 +1,4 @@
-"""Loads the two demo courses from ``courses.demo_content`` into the page tree.
+"""Loads the two demo courses from ``demo.content`` into the page tree.
 
 German pages are the originals, English pages their Wagtail translations. Page
 translation keys and StreamField block ids are derived from the content's German
@@ -20,11 +20,12 @@ from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
+from courses.models import CourseIndexPage, CoursePage, ModulePage, PackageRequirement
 from pages.models import HomePage
 from quizzes.models import QuizPage, ReviewMode
 
-from .demo_content import COURSES
-from .models import CourseIndexPage, CoursePage, ModulePage, PackageRequirement
+from .content import COURSES
+from .pages import content_locales, create_site_pages
 
 SOURCE = "de"
 TARGETS = ("en",)
@@ -313,21 +314,12 @@ def _sync(
     return source
 
 
-def _locales() -> dict[str, Locale]:
-    return {
-        lang: Locale.objects.get_or_create(language_code=lang)[0]
-        for lang in (SOURCE, *TARGETS)
-    }
-
-
 @transaction.atomic
 def create_demo_courses() -> None:
     """Create or update the demo courses in German and English; safe to repeat."""
-    locales = _locales()
+    locales = content_locales()
     home = HomePage.objects.filter(locale=locales[SOURCE]).first()
     if home is None:
-        from pages.demo import create_site_pages
-
         home = create_site_pages()
     index = _sync(home, CourseIndexPage, "index", index_fields, locales)
     for course in COURSES:

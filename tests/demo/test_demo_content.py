@@ -9,11 +9,11 @@ from django.test import TestCase
 from django.utils.html import escape
 from wagtail.models import Locale, Revision
 
-from courses.demo import create_demo_courses
-from courses.demo_content import COURSES
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from courses.services import complete_module, enrol, progress_for
-from pages.demo import create_site_pages
+from demo.content import COURSES
+from demo.courses import create_demo_courses
+from demo.pages import create_site_pages
 from quizzes.blocks import QUESTION_TYPES
 from quizzes.grading import grade_question
 from quizzes.models import QuizPage, ReviewMode
@@ -250,7 +250,7 @@ class TestLoadedDemoCourses(TestCase):
     def test_changed_content_is_published_again_without_new_pages(self):
         course = COURSES[0]
         changed = {**course, "summary": {"de": "Neu.", "en": "New."}}
-        with patch("courses.demo.COURSES", [changed, *COURSES[1:]]):
+        with patch("demo.courses.COURSES", [changed, *COURSES[1:]]):
             create_demo_courses()
 
         page = CoursePage.objects.get(locale=self.de, slug=course["slug"]["de"])

@@ -2,12 +2,13 @@
 
 Ten courses with a quiz each through the page API, then networks, organisations,
 learners, enrolments, progress, certificates and quiz attempts by set-based SQL
-(see bench/reports.py). Never run it against a production database.
+(see bench/load_data.py). Never run it against a production database.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from bench.load_data import build_courses, generate
 from courses.models import CourseIndexPage
 
 
@@ -32,8 +33,6 @@ class Command(BaseCommand):
             raise CommandError("seed_load needs PostgreSQL (it uses generate_series).")
         if CourseIndexPage.objects.filter(slug="kurse-bench").exists():
             raise CommandError("The load data set is already in this database.")
-        from bench.reports import build_courses, generate
-
         timings: dict = {}
         rows = generate(learners, build_courses(), timings, seed=seed)
         for table, count in rows.items():

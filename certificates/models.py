@@ -20,6 +20,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import CollectionMember, RevisionMixin
 from wagtail.search import index
 
+from learning.storage import private_media_root
+
 from .codes import format_code
 
 PLACEHOLDERS = {
@@ -32,14 +34,6 @@ PLACEHOLDERS = {
     "network": _("IQ network of the learner's organisation"),
     "organisation": _("Organisation of the learner"),
 }
-
-
-def private_media_root() -> Path:
-    """Where private files live: never below MEDIA_ROOT, so never under MEDIA_URL."""
-    configured = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
-    if configured:
-        return Path(configured)
-    return Path(f"{settings.MEDIA_ROOT}-private")
 
 
 class PrivateCertificateStorage(FileSystemStorage):

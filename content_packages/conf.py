@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from learning.storage import private_media_root
+
 # Files smaller than this are not checked for their compression ratio.
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 
@@ -15,8 +17,6 @@ def storage_root() -> Path:
     configured = getattr(settings, "CONTENT_PACKAGES_ROOT", None)
     if configured:
         return Path(configured)
-    from certificates.models import private_media_root
-
     return private_media_root() / "content_packages"
 
 

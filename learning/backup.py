@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from learning.storage import private_media_root
+
 DATABASE_FILE = {"postgresql": "database.dump", "sqlite3": "database.sqlite3"}
 MEDIA_FILE = "media.tar.gz"
 
@@ -88,9 +90,7 @@ def backup(output_dir: Path, *, alias: str = "default") -> Path:
 
 
 def _private_root() -> Path:
-    from certificates.models import private_media_root
-
-    return Path(private_media_root())
+    return private_media_root()
 
 
 def restore(

@@ -197,7 +197,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Certificate PDFs, content packages and exports: never below MEDIA_ROOT, so never
 # reachable through MEDIA_URL; served only by views that check permissions.
-# Unset, they live in "<MEDIA_ROOT>-private" (certificates.models.private_media_root).
+# Unset, they live in "<MEDIA_ROOT>-private" (learning.storage.private_media_root).
 if os.environ.get("PRIVATE_MEDIA_ROOT"):
     PRIVATE_MEDIA_ROOT = Path(os.environ["PRIVATE_MEDIA_ROOT"])
 if os.environ.get("CERTIFICATE_ISSUER_NAME"):

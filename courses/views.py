@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -39,30 +38,6 @@ def course_index(request: HttpRequest) -> HttpResponse:
     if index is None:
         raise Http404
     return redirect(index.get_url(request))
-
-
-def can_preview(user) -> bool:
-    """Trainers, coordinators and administrators may read modules without enrolling."""
-    return user.is_authenticated and user.is_staff
-
-
-def module_access_response(module: ModulePage, request: HttpRequest):
-    """None if the user may read the module, else where to send them.
-
-    Enrolled learners get their visit recorded; staff may preview without progress.
-    """
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    course = services.course_of(module)
-    enrollment = services.get_active_enrollment(request.user, course)
-    if enrollment is None:
-        if can_preview(request.user):
-            return None
-        messages.info(request, _("Please enrol in the course to open its modules."))
-        return redirect(course.get_url(request))
-    services.record_module_viewed(request.user, module, enrollment)
-    request.module_enrollment = enrollment
-    return None
 
 
 @require_POST

@@ -13,11 +13,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from accounts.models import User
 from accounts.scoping import scope_viewset
 from learning.admin import MENU_ORDER
 
-from . import services
 from .admin_views import ENROL_PERMISSION, TrainerEnrolmentView, WorkshopGroupCreateView
 from .filters import WorkshopGroupFilterSet
 from .forms import WorkshopGroupForm
@@ -89,9 +87,3 @@ class CoursesAdminGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_courses_admin():
     return CoursesAdminGroup()
-
-
-@hooks.register("my_learning_context")
-def my_learning_context(user: User) -> dict:
-    """The courses part of "My learning" (accounts.views.my_learning)."""
-    return {"course_progress": services.learning_overview(user)}

@@ -162,11 +162,20 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
         pool = len(self.questions)
         return min(self.draw_count, pool) if self.draw_count else pool
 
-    def get_context(self, request, *args, **kwargs):
-        from .views import quiz_page_context
+    def serve(self, request, *args, **kwargs):
+        """Work out the learner's standing once and hand it to ``get_context``."""
+        from .access import quiz_standing
 
+        standing = quiz_standing(getattr(request, "user", None), self)
+        return super().serve(request, *args, standing=standing, **kwargs)
+
+    def get_context(self, request, *args, standing=None, **kwargs):
+        """``standing`` comes from ``serve`` (``quizzes.access.QuizStanding``)."""
+        from .access import quiz_standing
+
+        standing = standing or quiz_standing(getattr(request, "user", None), self)
         context = super().get_context(request, *args, **kwargs)
-        context.update(quiz_page_context(self, request))
+        context.update(standing.as_context())
         return context
 
 

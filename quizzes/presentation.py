@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext as _
-
-from .grading import list_items, question_points
+from . import question_types
+from .grading import question_points
 from .models import Attempt, AttemptAnswer, ReviewMode
-
-
-def _texts(data: dict, section: str) -> dict[str, Any]:
-    return dict(list_items(data.get(section) or []))
-
-
-def field_name(question_token: str, sub_token: str | None = None) -> str:
-    return f"q_{question_token}_{sub_token}" if sub_token else f"q_{question_token}"
+from .question_types.base import field_name
 
 
 def parse_form(presented: list[dict], post) -> dict[str, Any]:
@@ -28,7 +20,7 @@ def parse_form(presented: list[dict], post) -> dict[str, Any]:
     Field names are ``q_<question>`` or ``q_<question>_<left or item>``; unknown
     question tokens are passed on so the service can reject them by name.
     """
-    kinds = {entry["token"]: entry["type"] for entry in presented}
+    kinds = {entry["token"]: question_types.find(entry["type"]) for entry in presented}
     data: dict[str, Any] = {}
     for key in post:
         if not key.startswith("q_"):
@@ -36,7 +28,7 @@ def parse_form(presented: list[dict], post) -> dict[str, Any]:
         question_token, _sep, sub = key[2:].partition("_")
         values = post.getlist(key)
         kind = kinds.get(question_token)
-        if kind in ("matching", "ordering") or (sub and kind):
+        if (kind and kind.parts) or (sub and question_token in kinds):
             # A sub-field on a question without any becomes a dict the service
             # rejects, rather than being read as a plain answer.
             if not sub:
@@ -45,7 +37,7 @@ def parse_form(presented: list[dict], post) -> dict[str, Any]:
             part = data.setdefault(question_token, {})
             if isinstance(part, dict):
                 part[sub] = values[0] if len(values) == 1 else values
-        elif kind == "multiple_choice":
+        elif kind and kind.multiple:
             data[question_token] = values
         else:
             data[question_token] = values[0] if len(values) == 1 else values
@@ -84,7 +76,7 @@ def answer_gaps(presented: list[dict], data: dict) -> list[dict]:
         if response in (None, "", [], {}):
             gaps.append({"number": number, "partial": False})
             continue
-        parts = {"matching": "lefts", "ordering": "items"}.get(entry["type"])
+        parts = question_types.get(entry["type"]).parts
         if parts and len(response) < len(entry[parts]):
             gaps.append({"number": number, "partial": True})
     return gaps
@@ -114,56 +106,9 @@ def form_questions(
             # ngettext wants an integer; 1.5 points read as plural.
             "points_plural": 1 if question_points(qdata) == 1 else 2,
         }
-        if kind in ("single_choice", "multiple_choice"):
-            texts = _texts(qdata, "options")
-            chosen = value if isinstance(value, list) else [value]
-            question["choices"] = [
-                {
-                    "token": c["token"],
-                    "text": texts[c["id"]]["text"],
-                    "checked": c["token"] in chosen,
-                }
-                for c in entry["choices"]
-            ]
-        elif kind == "true_false":
-            labels = {True: _("True"), False: _("False")}
-            question["choices"] = [
-                {
-                    "token": c["token"],
-                    "text": labels[c["value"]],
-                    "checked": c["token"] == value,
-                }
-                for c in entry["choices"]
-            ]
-        elif kind == "matching":
-            texts = _texts(qdata, "pairs")
-            chosen = value if isinstance(value, dict) else {}
-            question["rights"] = [
-                {"token": r["token"], "text": texts[r["id"]]["right"]}
-                for r in entry["rights"]
-            ]
-            question["lefts"] = [
-                {
-                    "name": field_name(token, left["token"]),
-                    "text": texts[left["id"]]["left"],
-                    "selected": chosen.get(left["token"]),
-                }
-                for left in entry["lefts"]
-            ]
-        elif kind == "ordering":
-            texts = _texts(qdata, "items")
-            chosen = value if isinstance(value, dict) else {}
-            question["positions"] = list(range(1, len(entry["items"]) + 1))
-            question["items"] = [
-                {
-                    "name": field_name(token, item["token"]),
-                    "text": texts[item["id"]],
-                    "selected": str(chosen.get(item["token"]) or ""),
-                }
-                for item in entry["items"]
-            ]
-        elif kind == "fill_in_blank":
-            question["text_value"] = value if isinstance(value, str) else ""
+        question_type = question_types.get(kind)
+        question["template"] = question_type.template
+        question.update(question_type.form_fields(entry, value))
         questions.append(question)
     return questions
 
@@ -172,39 +117,7 @@ def response_texts(kind: str, qdata: dict, response: Any) -> list[str]:
     """The learner's own answer as readable lines; says nothing about correctness."""
     if response in (None, [], {}):
         return []
-    if kind in ("single_choice", "multiple_choice"):
-        texts = _texts(qdata, "options")
-        ids = response if isinstance(response, list) else [response]
-        return [texts[i]["text"] for i in ids if i in texts]
-    if kind == "true_false":
-        return [_("True") if response else _("False")]
-    if kind == "matching":
-        pairs = _texts(qdata, "pairs")
-        return [
-            f"{pairs[left]['left']} → {pairs[right]['right']}"
-            for left, right in response.items()
-            if left in pairs and right in pairs
-        ]
-    if kind == "ordering":
-        items = _texts(qdata, "items")
-        placed = sorted((pos, items[i]) for i, pos in response.items() if i in items)
-        return [f"{pos}. {text}" for pos, text in placed]
-    return [str(response)]
-
-
-def _correct_texts(kind: str, qdata: dict) -> list[str]:
-    if kind in ("single_choice", "multiple_choice"):
-        return [o["text"] for _i, o in list_items(qdata["options"]) if o["is_correct"]]
-    if kind == "true_false":
-        return [_("True") if qdata.get("correct") else _("False")]
-    if kind == "matching":
-        return [f"{p['left']} → {p['right']}" for _i, p in list_items(qdata["pairs"])]
-    if kind == "ordering":
-        return [
-            f"{n}. {text}"
-            for n, (_i, text) in enumerate(list_items(qdata["items"]), start=1)
-        ]
-    return [a for _i, a in list_items(qdata.get("accepted_answers") or []) if a]
+    return question_types.get(kind).response_texts(qdata, response)
 
 
 def _status(answer: AttemptAnswer) -> str:
@@ -247,7 +160,7 @@ def reviewed_answers(attempt: Attempt, answers: list[AttemptAnswer]) -> list[dic
                 points_plural=1 if answer.max_points == 1 else 2,
             )
         if mode == ReviewMode.SHOW_CORRECT:
-            item["correct_answer"] = _correct_texts(kind, qdata)
+            item["correct_answer"] = question_types.get(kind).correct_texts(qdata)
             item["feedback"] = answer.feedback
         reviewed.append(item)
     return reviewed

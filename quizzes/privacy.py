@@ -15,11 +15,10 @@ from contextlib import suppress
 
 from django.utils.html import strip_tags
 
+from . import question_types
 from .models import Attempt, AttemptAnswer, AttemptStatus
 from .presentation import response_texts, reviewed_answers
 from .services import InvalidAnswers, resolve_responses
-
-FREE_TEXT_TYPES = {"fill_in_blank"}
 
 
 def _plain(html: str) -> str:
@@ -104,7 +103,7 @@ def erase_personal_data(user) -> None:
         free_text = {
             question["question_id"]
             for question in attempt.presented or []
-            if question.get("type") in FREE_TEXT_TYPES
+            if getattr(question_types.find(question.get("type")), "free_text", False)
         }
         attempt.answers.filter(question_id__in=free_text).update(response=None)
         if attempt.draft_answers:

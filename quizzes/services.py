@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import secrets
 from contextlib import suppress
 from datetime import timedelta
 from decimal import Decimal
@@ -23,46 +22,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .grading import grade_question, score_percent
+from . import question_types
+from .grading import score_percent
 from .models import Attempt, AttemptAnswer, AttemptStatus, QuizPage
-
-MAX_TEXT_ANSWER_LENGTH = 500
-LIST_SECTIONS = {
-    "single_choice": "options",
-    "multiple_choice": "options",
-    "matching": "pairs",
-    "ordering": "items",
-}
+from .question_types import Draw, InvalidAnswers
 
 
 class AttemptNotAllowed(ValidationError):
     """The learner may not start (or change) an attempt right now."""
 
 
-class InvalidAnswers(ValidationError):
-    """Submitted data does not fit the attempt; nothing was saved."""
-
-
 # --- starting -------------------------------------------------------------------
-
-
-def _new_token(used: set[str]) -> str:
-    while True:
-        token = secrets.token_hex(6)
-        if token not in used:
-            used.add(token)
-            return token
-
-
-def _shuffled(rng: random.Random, items: list) -> list:
-    """A shuffled copy, every order equally likely, the original one included.
-
-    Excluding the original order would give the answer away: with two items the
-    only order left is the reverse of the solution.
-    """
-    result = list(items)
-    rng.shuffle(result)
-    return result
 
 
 def _json(value: Any) -> Any:
@@ -73,49 +43,26 @@ def _json(value: Any) -> Any:
 def present_questions(quiz: QuizPage, rng: random.Random) -> list[dict]:
     """Draw, shuffle and tokenise the quiz's questions for one attempt.
 
-    Matching answers and ordering items are always shuffled (their stored order
-    is the solution), uniformly, so the order shown says nothing about it;
-    options follow ``shuffle_options``.
+    Each type adds its options' tokens (``QuestionType.present``); every
+    shuffle is uniform, so the order shown says nothing about the solution.
     """
+    draw = Draw(rng, shuffle_options=quiz.shuffle_options)
     children = list(quiz.questions)
     if quiz.draw_count and quiz.draw_count < len(children):
         drawn = set(rng.sample(range(len(children)), quiz.draw_count))
         children = [child for i, child in enumerate(children) if i in drawn]
     if quiz.shuffle_questions:
-        children = _shuffled(rng, children)
-
-    used: set[str] = set()
+        children = draw.shuffled(children)
     presented = []
     for child in children:
         data = _json(child.block.get_prep_value(child.value))
         entry: dict[str, Any] = {
             "question_id": child.id,
-            "token": _new_token(used),
+            "token": draw.token(),
             "type": child.block_type,
             "data": data,
         }
-        kind = child.block_type
-        if kind in ("single_choice", "multiple_choice"):
-            ids = [item["id"] for item in data["options"]]
-            if quiz.shuffle_options:
-                ids = _shuffled(rng, ids)
-            entry["choices"] = [{"token": _new_token(used), "id": i} for i in ids]
-        elif kind == "true_false":
-            entry["choices"] = [
-                {"token": _new_token(used), "value": True},
-                {"token": _new_token(used), "value": False},
-            ]
-        elif kind == "matching":
-            ids = [item["id"] for item in data["pairs"]]
-            lefts = _shuffled(rng, ids) if quiz.shuffle_options else ids
-            entry["lefts"] = [{"token": _new_token(used), "id": i} for i in lefts]
-            rights = _shuffled(rng, lefts)
-            entry["rights"] = [{"token": _new_token(used), "id": i} for i in rights]
-        elif kind == "ordering":
-            ids = [item["id"] for item in data["items"]]
-            entry["items"] = [
-                {"token": _new_token(used), "id": i} for i in _shuffled(rng, ids)
-            ]
+        entry.update(question_types.get(child.block_type).present(data, draw))
         presented.append(entry)
     return presented
 
@@ -208,10 +155,6 @@ def start_or_resume_attempt(user, quiz: QuizPage) -> Attempt:
 # --- answers --------------------------------------------------------------------
 
 
-def _by_token(entries: list[dict]) -> dict[str, dict]:
-    return {entry["token"]: entry for entry in entries}
-
-
 def resolve_responses(
     presented: list[dict], data: Any, *, strict: bool
 ) -> dict[str, Any]:
@@ -226,7 +169,7 @@ def resolve_responses(
     """
     if not isinstance(data, dict):
         raise InvalidAnswers([_("The answers could not be read.")], code="malformed")
-    questions = _by_token(presented)
+    questions = {entry["token"]: entry for entry in presented}
     numbers = {entry["token"]: n for n, entry in enumerate(presented, start=1)}
     errors: list = []
     resolved: dict[str, Any] = {}
@@ -258,87 +201,11 @@ def resolve_responses(
     return resolved
 
 
-def _single(value: Any) -> Any:
-    if isinstance(value, list):
-        if len(value) > 1:
-            raise InvalidAnswers(_("Choose only one answer."), code="too_many")
-        return value[0] if value else None
-    return value
-
-
 def _resolve_one(question: dict, value: Any, *, strict: bool) -> Any:
-    kind = question["type"]
-    unknown = InvalidAnswers(_("This answer is not one of the options."))
-    if kind in ("single_choice", "true_false"):
-        value = _single(value)
-        if value in (None, ""):
-            return None
-        choices = _by_token(question["choices"])
-        if not isinstance(value, str) or value not in choices:
-            raise unknown
-        choice = choices[value]
-        return choice["value"] if kind == "true_false" else choice["id"]
-    if kind == "multiple_choice":
-        values = value if isinstance(value, list) else [value]
-        choices = _by_token(question["choices"])
-        if not all(isinstance(v, str) and v in choices for v in values):
-            raise unknown
-        return [choices[v]["id"] for v in dict.fromkeys(values)]
-    if kind == "matching":
-        return _resolve_mapping(question, value, _resolve_match)
-    if kind == "ordering":
-        return _resolve_mapping(question, value, _resolve_position, strict=strict)
-    if kind == "fill_in_blank":
-        value = _single(value)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise InvalidAnswers(_("The answer must be text."))
-        if len(value) > MAX_TEXT_ANSWER_LENGTH:
-            raise InvalidAnswers(
-                _("The answer may be at most %(max)s characters long.")
-                % {"max": MAX_TEXT_ANSWER_LENGTH}
-            )
-        return value
-    raise InvalidAnswers(_("This question type is not supported."))
-
-
-def _resolve_mapping(question: dict, value: Any, resolve_item, strict=False) -> dict:
-    if not isinstance(value, dict):
-        raise InvalidAnswers(_("The answer could not be read."))
-    keys = _by_token(
-        question["lefts"] if question["type"] == "matching" else question["items"]
-    )
-    result = {}
-    for key, item_value in value.items():
-        if key not in keys:
-            raise InvalidAnswers(_("This answer is not one of the options."))
-        item_value = _single(item_value)
-        if item_value in (None, ""):
-            continue
-        result[keys[key]["id"]] = resolve_item(question, item_value)
-    if strict and question["type"] == "ordering":
-        positions = list(result.values())
-        if len(set(positions)) != len(positions):
-            raise InvalidAnswers(_("Each position may be used only once."))
-    return result
-
-
-def _resolve_match(question: dict, value: Any) -> str:
-    rights = _by_token(question["rights"])
-    if not isinstance(value, str) or value not in rights:
-        raise InvalidAnswers(_("This answer is not one of the options."))
-    return rights[value]["id"]
-
-
-def _resolve_position(question: dict, value: Any) -> int:
-    try:
-        position = int(value)
-    except (TypeError, ValueError):
-        position = 0
-    if isinstance(value, bool) or not 1 <= position <= len(question["items"]):
-        raise InvalidAnswers(_("Choose a position from the list."))
-    return position
+    question_type = question_types.find(question["type"])
+    if question_type is None:
+        raise InvalidAnswers(_("This question type is not supported."))
+    return question_type.resolve(question, value, strict=strict)
 
 
 def _clean_draft(presented: list[dict], data: dict) -> dict:
@@ -396,7 +263,7 @@ def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
         maximum = Decimal(0)
         for question in locked.presented:
             response = responses.get(question["question_id"])
-            result = grade_question(question["type"], question["data"], response)
+            result = question_types.grade(question["type"], question["data"], response)
             total += result.points_awarded
             maximum += result.max_points
             answers.append(

@@ -14,7 +14,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .models import Attempt, AttemptStatus, QuizPage
+from .models import Attempt, QuizPage
 from .presentation import (
     answer_gaps,
     errors_by_question,
@@ -25,67 +25,10 @@ from .presentation import (
 from .services import (
     AttemptNotAllowed,
     InvalidAnswers,
-    attempts_in_any_language,
-    next_attempt_allowed_at,
     save_draft,
     start_or_resume_attempt,
     submit_attempt,
 )
-
-
-def quiz_page_context(quiz: QuizPage, request: HttpRequest) -> dict:
-    """Attempts used and left and earlier results for the signed-in learner."""
-    from courses.services import get_active_enrollment
-
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {"attempts": [], "open_attempt": None, "can_start": False}
-    attempts = list(
-        attempts_in_any_language(user, quiz).only(
-            "public_id",
-            "number",
-            "status",
-            "started_at",
-            "submitted_at",
-            "score_percent",
-            "passed",
-            "quiz_id",
-            "user_id",
-        )
-    )
-    submitted = [a for a in attempts if a.status == AttemptStatus.SUBMITTED]
-    open_attempt = next(
-        (a for a in attempts if a.status == AttemptStatus.IN_PROGRESS), None
-    )
-    attempts_left = (
-        max(0, quiz.max_attempts - len(submitted)) if quiz.max_attempts else None
-    )
-    next_attempt_at = next_attempt_allowed_at(quiz, submitted)
-    course = _course(quiz)
-    enrolled = course is not None and get_active_enrollment(user, course) is not None
-    return {
-        "attempts": submitted,
-        "open_attempt": open_attempt,
-        "attempts_used": len(submitted),
-        "attempts_left": attempts_left,
-        "next_attempt_at": next_attempt_at,
-        "course": course,
-        "enrolled": enrolled,
-        "can_start": enrolled
-        and (
-            open_attempt is not None or (attempts_left != 0 and next_attempt_at is None)
-        ),
-    }
-
-
-def _course(quiz: QuizPage):
-    from courses.models import CoursePage
-    from courses.services import course_of
-
-    try:
-        return course_of(quiz)
-    except CoursePage.DoesNotExist:
-        return None
 
 
 @login_required

@@ -8,9 +8,17 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.models import CoursePage
+from courses.progress import CourseProgress
+from courses.progress import learning_overview as overview_of
 from pages.cache import FRAGMENT_TIMEOUT, fragment_key
 
 register = template.Library()
+
+
+@register.simple_tag
+def learning_overview(user) -> list[CourseProgress]:
+    """``{% learning_overview user as course_progress %}`` on "My learning"."""
+    return overview_of(user)
 
 
 @register.filter

@@ -11,9 +11,6 @@ ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 500
 SKIPPED_DIRS = {".venv", "node_modules", "migrations", ".git", "static", "templates"}
 EXEMPT = {"demo/content"}
-# Files helper arch-b is reshaping (page serving, question types, reports/queries
-# split); the lead empties this after merging that branch.
-EXEMPT_UNTIL_ARCH_B = {"courses/models.py", "reports/queries.py"}
 
 
 def python_files(root: Path = ROOT):
@@ -33,7 +30,6 @@ def test_no_python_file_passes_the_limit():
         for path in python_files()
         if (lines := len((ROOT / path).read_text(encoding="utf-8").splitlines()))
         > LIMIT
-        and path.as_posix() not in EXEMPT_UNTIL_ARCH_B
     }
     assert too_long == {}
 

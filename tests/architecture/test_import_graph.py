@@ -8,11 +8,6 @@ from pathlib import Path
 
 from tests.architecture.import_graph import LAYERS, Edge, cycles, edges, upward
 
-# Imports in files helper arch-b is reshaping (page serving, question types,
-# reports/queries.py); the lead empties this after merging that branch. Every
-# entry is "module:line imports name" as the script prints it.
-ALLOWED_UNTIL_ARCH_B: set[str] = set()
-
 
 def test_every_installed_project_app_has_its_place_in_the_order(settings):
     project_apps = {
@@ -24,13 +19,11 @@ def test_every_installed_project_app_has_its_place_in_the_order(settings):
 
 
 def test_no_app_imports_a_higher_one():
-    found = [str(e) for e in upward(edges()) if str(e) not in ALLOWED_UNTIL_ARCH_B]
-    assert found == []
+    assert [str(e) for e in upward(edges())] == []
 
 
 def test_no_import_cycle_between_apps():
-    graph = [e for e in edges() if str(e) not in ALLOWED_UNTIL_ARCH_B]
-    assert cycles(graph) == []
+    assert cycles(edges()) == []
 
 
 def test_learning_imports_no_app():

@@ -14,9 +14,9 @@ from courses.services import complete_module, enrol, progress_for
 from demo.content import COURSES
 from demo.courses import create_demo_courses
 from demo.pages import create_site_pages
-from quizzes.blocks import QUESTION_TYPES
-from quizzes.grading import grade_question
+from quizzes import question_types
 from quizzes.models import QuizPage, ReviewMode
+from quizzes.question_types import grade as grade_question
 from quizzes.services import start_or_resume_attempt, submit_attempt
 from tests.factories import UserFactory
 
@@ -84,7 +84,7 @@ def test_each_demo_quiz_has_8_to_12_questions_of_at_least_four_types():
         types = {question["type"] for question in quiz["questions"]}
         assert 8 <= len(quiz["questions"]) <= 12
         assert len(types) >= 4
-        assert types <= set(QUESTION_TYPES)
+        assert types <= set(question_types.names())
         assert quiz["pass_mark_percent"] == 70
         assert quiz["max_attempts"] in (3, None)
 

@@ -2,16 +2,8 @@
 
 from decimal import Decimal
 
-from quizzes.grading import (
-    grade_fill_in_blank,
-    grade_matching,
-    grade_multiple_choice,
-    grade_ordering,
-    grade_question,
-    grade_single_choice,
-    grade_true_false,
-    score_percent,
-)
+from quizzes import question_types
+from quizzes.grading import score_percent
 
 from .conftest import (
     fill_in_blank,
@@ -21,6 +13,14 @@ from .conftest import (
     single_choice,
     true_false,
 )
+
+grade_question = question_types.grade
+grade_single_choice = question_types.get("single_choice").grade
+grade_multiple_choice = question_types.get("multiple_choice").grade
+grade_true_false = question_types.get("true_false").grade
+grade_matching = question_types.get("matching").grade
+grade_ordering = question_types.get("ordering").grade
+grade_fill_in_blank = question_types.get("fill_in_blank").grade
 
 
 def test_single_choice_right_answer_gets_all_points_and_its_feedback():

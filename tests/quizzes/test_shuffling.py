@@ -14,7 +14,8 @@ from collections import Counter
 
 import pytest
 
-from quizzes.services import _shuffled, present_questions
+from quizzes.question_types import Draw
+from quizzes.services import present_questions
 
 from .conftest import matching, ordering
 
@@ -32,7 +33,8 @@ def chi_square(counts: Counter, outcomes: list) -> float:
 def test_every_order_of_n_items_appears_equally_often_including_the_original(n):
     rng = random.Random(1234)
     items = list(range(n))
-    counts = Counter(tuple(_shuffled(rng, items)) for _ in range(DRAWS))
+    draw = Draw(rng, shuffle_options=True)
+    counts = Counter(tuple(draw.shuffled(items)) for _ in range(DRAWS))
     orders = list(itertools.permutations(items))
     assert set(counts) == set(orders)
     assert counts[tuple(items)] > 0.8 * DRAWS / len(orders)

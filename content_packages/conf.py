@@ -49,6 +49,20 @@ def lrs_credentials() -> tuple[str, str]:
     )
 
 
+def lrs_authority() -> dict | None:
+    """The Agent named as `authority` in forwarded statements, if configured.
+
+    `XAPI_LRS_AUTHORITY` is an xAPI Agent, as a dict or its JSON; unset, the
+    LRS sets the authority from the credentials it was sent.
+    """
+    import json
+
+    value = getattr(settings, "XAPI_LRS_AUTHORITY", None) or None
+    if isinstance(value, str):
+        value = json.loads(value)
+    return value or None
+
+
 def lrs_max_attempts() -> int:
     return getattr(settings, "XAPI_LRS_MAX_ATTEMPTS", 5)
 

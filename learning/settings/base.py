@@ -206,6 +206,8 @@ if os.environ.get("CERTIFICATE_ISSUER_NAME"):
 XAPI_LRS_ENDPOINT = os.environ.get("XAPI_LRS_ENDPOINT", "")
 XAPI_LRS_KEY = os.environ.get("XAPI_LRS_KEY", "")
 XAPI_LRS_SECRET = os.environ.get("XAPI_LRS_SECRET", "")
+# An xAPI Agent (JSON) sent as `authority`; empty: the LRS sets it.
+XAPI_LRS_AUTHORITY = os.environ.get("XAPI_LRS_AUTHORITY", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -101,6 +101,7 @@ CALLS: dict[str, Call] = {
     ),
     # content packages: the platform only launches (the rest is CONTENT_CALLS)
     "content_packages:launch": Call(kwargs=_player_args),
+    "content_packages_xapi_backlog": Call(),
     # reports (learner side and admin)
     "reports:my_indicators": Call(),
     "reports_admin:dashboard": Call(),

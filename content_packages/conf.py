@@ -49,6 +49,23 @@ def lrs_credentials() -> tuple[str, str]:
     )
 
 
+def allowed_content_origins() -> list[str]:
+    """Other servers package content may load from (`CONTENT_PACKAGES_ALLOWED_ORIGINS`).
+
+    The content origin's policy adds them to its fetch directives, and the
+    upload report tells the trainer which external resources will load.
+    """
+    value = getattr(settings, "CONTENT_PACKAGES_ALLOWED_ORIGINS", None) or []
+    if isinstance(value, str):
+        value = value.split(",")
+    origins = []
+    for entry in value:
+        origin = _origin_of(entry.strip()).lower() if entry.strip() else ""
+        if origin and origin not in origins:
+            origins.append(origin)
+    return origins
+
+
 def lrs_authority() -> dict | None:
     """The Agent named as `authority` in forwarded statements, if configured.
 

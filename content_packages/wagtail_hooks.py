@@ -16,6 +16,7 @@ from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
 
 from . import services
 from .admin_backlog import backlog_view, may_view_backlog
+from .external import upload_report
 from .models import ContentPackage
 from .scoping import permission_policy, visible_packages
 from .validation import inspect_package
@@ -81,6 +82,9 @@ class ContentPackageCreateView(CreateView):
 
     def get_success_message(self, instance):
         message = super().get_success_message(instance)
+        inspection = self.form.inspection
+        for line in upload_report(inspection.external_resources if inspection else []):
+            message = f"{message} {line}"
         if instance.has_sequencing:
             message = "{} {}".format(
                 message,

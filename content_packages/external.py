@@ -50,12 +50,13 @@ LOADING_ATTRIBUTES = {
 CSS_URL = re.compile(
     r"""(?:url\(\s*["']?|@import\s+["'])((?:https?:)?//[^"')\s]+)""", re.IGNORECASE
 )
-# JavaScript: an absolute URL right where code loads it.
+# JavaScript: an absolute URL right where code loads it (`href` is left out: in
+# scripts it is mostly a link being written or followed, which loads nothing).
 JS_LOAD = re.compile(
-    r"""(?:\bsrc\s*=\s*|\bhref\s*=\s*|\bfetch\(\s*|\bimportScripts\(\s*|"""
+    r"""(?:\bsrc\s*=\s*|\bfetch\(\s*|\bimportScripts\(\s*|"""
     r"""\bimport\s*\(\s*|\bimport\s+[^"';]*?\bfrom\s+|\bimport\s+|"""
     r"""\.open\(\s*["'][A-Za-z]+["']\s*,\s*|\bnew\s+(?:WebSocket|EventSource|Audio)\(\s*|"""
-    r"""\.(?:getScript|ajax|get|post|load)\(\s*|setAttribute\(\s*["'](?:src|href)["']\s*,\s*)"""
+    r"""\.(?:getScript|ajax|get|post|load)\(\s*|setAttribute\(\s*["']src["']\s*,\s*)"""
     r"""["'`]((?:https?:|wss?:)?//[^"'`\s]+)""",
     re.IGNORECASE,
 )
@@ -161,6 +162,8 @@ def _scan_css(text: str, file: str) -> list[ExternalResource]:
 
 def _js_kind(code: str) -> str:
     code = code.lower()
+    if code.startswith("src") or code.startswith("setattribute"):
+        return "other"  # an element's source: a script, image or frame alike
     if "audio(" in code:
         return "media"
     if any(word in code for word in ("fetch(", ".open(", "socket(", "source(")) or (

@@ -13,7 +13,12 @@ from django.utils.translation import gettext as _
 from content_packages.models import ContentPackage
 from content_packages.services import store_package
 from content_packages.validation import inspect_package
-from tests.content_packages.conftest import place_package, upload, zip_bytes
+from tests.content_packages.conftest import (
+    place_package,
+    sample_upload,
+    upload,
+    zip_bytes,
+)
 from tests.content_packages.content_client import ContentClient, launch
 from tests.content_packages.test_validation import H5P_JSON, MANIFEST_12
 from tests.content_packages.tracking import file_url
@@ -44,6 +49,8 @@ PAGE = f"""<!DOCTYPE html><html lang="de"><head><title>Kurs</title>
 </body></html>"""
 SCRIPT = 'fetch("https://api.example.net/score", {method: "POST"});\n'
 SCRIPT += 'var ns = "http://www.w3.org/2000/svg";\n'  # a namespace, loads nothing
+SCRIPT += "document.write('<a href=\"http://www.scorm.com\">Rustici</a>');\n"
+SCRIPT += "document.write('<img src=\"https://track.example.com/p.gif\">');\n"
 
 
 def external_package(**extra) -> bytes:
@@ -65,10 +72,12 @@ def test_inspection_names_the_cdn_script_and_the_remote_video(package_root):
     assert (CDN_SCRIPT, "script", "index.html") in found
     assert (REMOTE_VIDEO, "media", "index.html") in found
     assert ("https://api.example.net/score", "connect", "js/app.js") in found
+    assert ("https://track.example.com/p.gif", "other", "js/app.js") in found
     assert any(url.startswith("https://fonts.googleapis.com/") for url, *_ in found)
     urls = {url for url, *_ in found}
     # A link loads nothing; local files and namespaces are not "other servers".
     assert "https://www.example.org/mehr" not in urls
+    assert "http://www.scorm.com" not in urls  # a link written by a script
     assert not any("w3.org" in url or "local" in url for url in urls)
     assert not any(r.allowed for r in inspection.external_resources)
 
@@ -167,3 +176,14 @@ def test_server_side_code_is_still_refused(name, package_root):
     with pytest.raises(ValidationError) as error:
         inspect_package(upload(external_package(**{name: b"x"}), "k.zip"), "k.zip")
     assert error.value.code == "forbidden_extension"
+
+
+def test_real_samples_report_only_what_they_really_load(package_root):
+    """The H5P course presentation plays a video from h5p.org; the SCORM golf
+    samples write links to scorm.com but load everything from the package."""
+    presentation = inspect_package(sample_upload("h5p_coursepresentation"), "c.h5p")
+    assert [(r.origin, r.kind) for r in presentation.external_resources] == [
+        ("https://h5p.org", "media")
+    ]
+    golf = inspect_package(sample_upload("scorm12"), "golf.zip")
+    assert golf.external_resources == []

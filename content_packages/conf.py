@@ -55,13 +55,22 @@ def allowed_content_origins() -> list[str]:
     The content origin's policy adds them to its fetch directives, and the
     upload report tells the trainer which external resources will load.
     """
+    from django.http.request import validate_host
+
     value = getattr(settings, "CONTENT_PACKAGES_ALLOWED_ORIGINS", None) or []
     if isinstance(value, str):
         value = value.split(",")
+    platform_host = (urlsplit(site_url()).hostname or "").lower()
     origins = []
     for entry in value:
         origin = _origin_of(entry.strip()).lower() if entry.strip() else ""
-        if origin and origin not in origins:
+        host = (urlsplit(origin).hostname or "") if origin else ""
+        # Never the platform itself: package code must not reach it.
+        if not host or host == platform_host:
+            continue
+        if validate_host(host, settings.ALLOWED_HOSTS):
+            continue
+        if origin not in origins:
             origins.append(origin)
     return origins
 

@@ -187,3 +187,28 @@ def test_real_samples_report_only_what_they_really_load(package_root):
     ]
     golf = inspect_package(sample_upload("scorm12"), "golf.zip")
     assert golf.external_resources == []
+
+
+def test_the_platform_itself_or_a_plain_http_server_is_never_an_allowed_origin(
+    settings,
+):
+    from content_packages import conf
+    from content_packages.checks import check_allowed_content_origins
+
+    settings.CONTENT_PACKAGES_ALLOWED_ORIGINS = [
+        "https://cdn.example.org",
+        settings.WAGTAILADMIN_BASE_URL,
+        "http://videos.example.org",
+        "https://fonts.example.org/css?x=1",
+    ]
+    assert "https://cdn.example.org" in conf.allowed_content_origins()
+    assert not any(
+        origin.startswith(settings.WAGTAILADMIN_BASE_URL.rstrip("/"))
+        for origin in conf.allowed_content_origins()
+    )
+    refused = {error.msg.split("'")[1] for error in check_allowed_content_origins()}
+    assert refused == {
+        settings.WAGTAILADMIN_BASE_URL,
+        "http://videos.example.org",
+        "https://fonts.example.org/css?x=1",
+    }

@@ -37,6 +37,7 @@ test: setup ## Set up and run every check and test (DATABASE_URL selects the dat
 	DJANGO_SETTINGS_MODULE=learning.settings.test $(PY) manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
 	  CERTIFICATE_SIGNING_KEY=$$($(PY) -c "import base64, os; print(base64.b64encode(os.urandom(32)).decode())") \
+	  CERTIFICATE_RSA_SIGNING_KEY=$$($(PY) scripts/new-rsa-key.py) \
 	  ALLOWED_HOSTS=lernen.example.org BASE_URL=https://lernen.example.org \
 	  CONTENT_ORIGIN=https://inhalte.example.org TRUSTED_PROXY_COUNT=1 REDIS_URL=redis://127.0.0.1:6379/0 \
 	  DJANGO_SETTINGS_MODULE=learning.settings.production \

@@ -199,6 +199,12 @@ def build_snapshot(
             "signatory_role": template.signatory_role if template else "",
             "issuer": issuer_name(),
             "language": language,
+            # The open badge states the course in the course's own language.
+            "achievement": {
+                "language": course.locale.language_code,
+                "name": course.title,
+                "description": course.summary or course.title,
+            },
         }
 
 

@@ -168,20 +168,24 @@ def certificate_pdf(request: HttpRequest, uuid) -> HttpResponse:
 
 
 @login_required
-def badge_jwt(request: HttpRequest, uuid) -> HttpResponse:
+def badge_jwt(request: HttpRequest, uuid, algorithm: str = "RS256") -> HttpResponse:
+    """The signed VC-JWT: RS256 (every OB 3.0 verifier reads it) or EdDSA."""
     certificate = _own_certificate(request, uuid)
     response = HttpResponse(
-        badges.signed_credential(certificate), content_type="application/vc+jwt"
+        badges.signed_credential(certificate, algorithm),
+        content_type="application/vc+jwt",
     )
+    suffix = "" if algorithm == "RS256" else f"-{algorithm.lower()}"
     response["Content-Disposition"] = (
-        f'attachment; filename="badge-{certificate.display_code}.jwt"'
+        f'attachment; filename="badge-{certificate.display_code}{suffix}.jwt"'
     )
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
 @login_required
 def badge_json(request: HttpRequest, uuid) -> HttpResponse:
-    """The credential as readable JSON, with its signed VC-JWT form alongside."""
+    """The credential as readable JSON (unsigned; the .jwt downloads are signed)."""
     certificate = _own_certificate(request, uuid)
     data = badges.credential(certificate)
     response = HttpResponse(
@@ -205,6 +209,38 @@ def issuer(request: HttpRequest) -> JsonResponse:
 @require_GET
 def issuer_jwks(request: HttpRequest) -> JsonResponse:
     return JsonResponse(badges.jwks(), content_type="application/jwk-set+json")
+
+
+@require_GET
+def issuer_key(request: HttpRequest, thumbprint: str) -> JsonResponse:
+    """One public key, at the URL a VC-JWT names in its `kid` header."""
+    jwk = badges.public_jwk_by_thumbprint(thumbprint)
+    if jwk is None:
+        raise Http404
+    return JsonResponse(jwk, content_type="application/jwk+json")
+
+
+@require_GET
+def achievement(request: HttpRequest, course_key, language: str) -> JsonResponse:
+    """The Achievement a credential names: public once a certificate names it."""
+    from courses.models import CoursePage
+
+    if not Certificate.objects.filter(course_key=course_key).exists():
+        raise Http404
+    course = (
+        CoursePage.objects.live()
+        .public()
+        .filter(translation_key=course_key, locale__language_code=language)
+        .select_related("locale")
+        .first()
+    )
+    if course is None:
+        raise Http404
+    return JsonResponse(
+        badges.achievement_document(course),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
 
 
 @never_cache

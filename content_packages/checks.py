@@ -62,3 +62,31 @@ def check_content_origin(app_configs=None, **kwargs) -> list[Error]:
                 )
             )
     return errors
+
+
+@register(Tags.security, deploy=True)
+def check_allowed_content_origins(app_configs=None, **kwargs) -> list[Error]:
+    """Origins package content may load from: https origins, never the platform."""
+    errors = []
+    kept = conf.allowed_content_origins()
+    for entry in getattr(settings, "CONTENT_PACKAGES_ALLOWED_ORIGINS", None) or []:
+        parts = urlsplit(entry.strip())
+        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        if (
+            parts.scheme != "https"
+            or not parts.hostname
+            or parts.path not in ("", "/")
+            or parts.query
+            or origin not in kept
+        ):
+            errors.append(
+                Error(
+                    f"CONTENT_PACKAGES_ALLOWED_ORIGINS entry {entry!r} is not an "
+                    "https origin of another server (the platform's own hosts are "
+                    "never allowed).",
+                    hint="List origins such as https://cdn.example.org, never the "
+                    "platform's own host.",
+                    id="content_packages.E006",
+                )
+            )
+    return errors

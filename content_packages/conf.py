@@ -50,6 +50,46 @@ def lrs_credentials() -> tuple[str, str]:
     )
 
 
+def allowed_content_origins() -> list[str]:
+    """Other servers package content may load from (`CONTENT_PACKAGES_ALLOWED_ORIGINS`).
+
+    The content origin's policy adds them to its fetch directives, and the
+    upload report tells the trainer which external resources will load.
+    """
+    from django.http.request import validate_host
+
+    value = getattr(settings, "CONTENT_PACKAGES_ALLOWED_ORIGINS", None) or []
+    if isinstance(value, str):
+        value = value.split(",")
+    platform_host = (urlsplit(site_url()).hostname or "").lower()
+    origins = []
+    for entry in value:
+        origin = _origin_of(entry.strip()).lower() if entry.strip() else ""
+        host = (urlsplit(origin).hostname or "") if origin else ""
+        # Never the platform itself: package code must not reach it.
+        if not host or host == platform_host:
+            continue
+        if validate_host(host, settings.ALLOWED_HOSTS):
+            continue
+        if origin not in origins:
+            origins.append(origin)
+    return origins
+
+
+def lrs_authority() -> dict | None:
+    """The Agent named as `authority` in forwarded statements, if configured.
+
+    `XAPI_LRS_AUTHORITY` is an xAPI Agent, as a dict or its JSON; unset, the
+    LRS sets the authority from the credentials it was sent.
+    """
+    import json
+
+    value = getattr(settings, "XAPI_LRS_AUTHORITY", None) or None
+    if isinstance(value, str):
+        value = json.loads(value)
+    return value or None
+
+
 def lrs_max_attempts() -> int:
     return getattr(settings, "XAPI_LRS_MAX_ATTEMPTS", 5)
 

@@ -31,15 +31,16 @@ def package_policy(*, framed_by_self: bool) -> dict:
     elsewhere, send data nowhere else, and be framed only by the platform (the
     player) or by the player inside the platform (the package's pages)."""
     platform = conf.platform_origin()
+    allowed = conf.allowed_content_origins()  # the operator's, for every package
     return {
         "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
-        "media-src": [SELF, "data:", "blob:"],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "frame-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL, *allowed],
+        "style-src": [SELF, UNSAFE_INLINE, *allowed],
+        "img-src": [SELF, "data:", "blob:", *allowed],
+        "media-src": [SELF, "data:", "blob:", *allowed],
+        "font-src": [SELF, "data:", *allowed],
+        "connect-src": [SELF, *allowed],
+        "frame-src": [SELF, *allowed],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from . import conf, xapi
+from . import conf, xapi, xapi_scorm
 from .models import (
     ContentPackage,
     H5PUserData,
@@ -246,10 +246,11 @@ def record_h5p_statement(user, placement: Placement, statement: dict):
     verb_name = next((n for n, iri in xapi.VERBS.items() if iri == verb_id), None)
     if verb_name is None:
         raise ValidationError(_("This verb is not recorded."))
-    definition = target.get("definition") or {}
-    name = ""
-    if isinstance(definition.get("name"), dict):
-        name = str(next(iter(definition["name"].values()), ""))[:255]
+    # H5P's own definition (interaction type, choices, correct responses) and
+    # language maps are kept as the content wrote them.
+    definition = xapi.clean_definition(target.get("definition"))
+    name = next(iter(definition.get("name", {}).values()), "")[:255]
+    context = statement.get("context")
     statement_id = xapi.client_statement_id(statement.get("id"))
     # The statement and what it completes are stored together, or not at all.
     with transaction.atomic():
@@ -269,6 +270,11 @@ def record_h5p_statement(user, placement: Placement, statement: dict):
             parent_ids=None if is_main else [package.activity_id],
             timestamp=statement.get("timestamp"),
             statement_id=statement_id,
+            language=xapi.content_language(placement.module),
+            definition=definition,
+            context_activities=xapi.clean_context_activities(
+                context.get("contextActivities") if isinstance(context, dict) else None
+            ),
         )
         update_progress(user, placement)
     return recorded
@@ -397,6 +403,15 @@ def record_scorm_commit(
         after = (attempt.completion_status, attempt.success_status)
         if after != before:
             _record_scorm_statements(user, placement, sco_index, sco, attempt, before)
+        xapi_scorm.record_scorm_details(
+            user,
+            package=package,
+            enrollment=placement.enrollment,
+            module=placement.module,
+            sco_index=sco_index,
+            sco_title=sco.get("title", ""),
+            attempt=attempt,
+        )
         # In the same transaction: a stored result never lacks its completion.
         update_progress(user, placement)
     return attempt

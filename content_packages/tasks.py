@@ -15,6 +15,7 @@ from django_tasks.exceptions import InvalidTaskError
 
 from . import conf
 from .models import Statement
+from .xapi import forwarded_body
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 10
@@ -26,7 +27,7 @@ def _post(statement: Statement) -> None:
     token = base64.b64encode(f"{key}:{secret}".encode()).decode()
     request = urllib.request.Request(  # noqa: S310 - the endpoint is a setting
         f"{endpoint}?statementId={statement.pk}",
-        data=json.dumps(statement.data).encode(),
+        data=json.dumps(forwarded_body(statement)).encode(),
         method="PUT",
         headers={
             "Content-Type": "application/json",

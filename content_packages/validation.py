@@ -22,22 +22,25 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
+from .external import ExternalResource, find_external_resources
 
 KIND_H5P = "h5p"
 KIND_SCORM12 = "scorm12"
 KIND_SCORM2004 = "scorm2004"
 
-# H5P core's default whitelist for content and libraries.
-H5P_EXTENSIONS = frozenset(
-    "json png jpg jpeg gif bmp tif tiff svg eot ttf woff woff2 otf webm mp4 ogg "  # noqa: SIM905
-    "oga mp3 m4a wav txt pdf rtf doc docx xls xlsx ppt pptx odt ods odp xml csv "
-    "diff patch swf md textile vtt webvtt js css".split()
+# Refused in any package: code a web server might run, programs, server config.
+# Everything else is served as static content (unknown types as
+# application/octet-stream, never sniffed), so an unusual but inert file is kept.
+SERVER_SIDE_EXTENSIONS = frozenset(
+    "php php3 php4 php5 php7 php8 phtml pht phar phps asp aspx ascx ashx asmx asa "  # noqa: SIM905
+    "cer axd jsp jspx jsf cfm cfc cgi fcgi pl pm py pyc pyo rb erb sh bash zsh csh "
+    "ksh ps1 psm1 bat cmd com exe dll msi scr vbs vbe wsf wsh jar war ear class so "
+    "dylib shtml shtm stm".split()
 )
-# What authoring tools put in SCORM packages: pages, scripts, media, schemas.
-SCORM_EXTENSIONS = frozenset(
-    "html htm xhtml js css json xml xsd dtd txt png jpg jpeg gif bmp svg ico webp "  # noqa: SIM905
-    "eot ttf woff woff2 otf mp3 mp4 webm ogg oga m4a wav vtt pdf swf".split()
-)
+SERVER_CONFIG_NAMES = frozenset({".htaccess", ".htpasswd", "web.config", ".user.ini"})
+# H5P packages hold no pages of their own (H5P core's whitelist has none): a page
+# in one is active content where only data and library code belong.
+H5P_ACTIVE_EXTENSIONS = frozenset("html htm xhtml xht mht mhtml".split())  # noqa: SIM905
 
 LOCAL_HEADER = struct.Struct("<4sHHHHHLLLHH")
 LOCAL_HEADER_SIGNATURE = b"PK\x03\x04"
@@ -76,13 +79,15 @@ class Inspection:
     h5p_metadata: dict = field(default_factory=dict)
     file_count: int = 0
     total_size: int = 0
+    # What the package loads from other servers (the upload report names them).
+    external_resources: list[ExternalResource] = field(default_factory=list)
 
 
 def _error(message, code: str, **params) -> ValidationError:
     return ValidationError(message, code=code, params=params or None)
 
 
-def _check_name(info: zipfile.ZipInfo, allowed: frozenset[str]) -> None:
+def _check_name(info: zipfile.ZipInfo, *, is_h5p: bool) -> None:
     name = info.filename
     if "\\" in name or "\x00" in name:
         raise _error(
@@ -119,7 +124,11 @@ def _check_name(info: zipfile.ZipInfo, allowed: frozenset[str]) -> None:
     if info.is_dir():
         return
     suffix = path.suffix.lower().lstrip(".")
-    if suffix not in allowed:
+    if (
+        suffix in SERVER_SIDE_EXTENSIONS
+        or path.name.lower() in SERVER_CONFIG_NAMES
+        or (is_h5p and suffix in H5P_ACTIVE_EXTENSIONS)
+    ):
         raise _error(
             _("The file type of “%(name)s” is not allowed in this kind of package."),
             "forbidden_extension",
@@ -435,9 +444,8 @@ def inspect_package(upload: IO[bytes], filename: str = "") -> Inspection:
         is_h5p = filename.lower().endswith(".h5p") or (
             "h5p.json" in names and "imsmanifest.xml" not in names
         )
-        allowed = H5P_EXTENSIONS if is_h5p else SCORM_EXTENSIONS
         for info in infos:
-            _check_name(info, allowed)
+            _check_name(info, is_h5p=is_h5p)
         total = _check_sizes(upload, infos)
         inspection = (
             _parse_h5p(archive, names) if is_h5p else _parse_scorm(archive, names)
@@ -446,4 +454,7 @@ def inspect_package(upload: IO[bytes], filename: str = "") -> Inspection:
             inspection.launch_path = "h5p.json"
         inspection.file_count = len(names)
         inspection.total_size = total
+        inspection.external_resources = find_external_resources(
+            archive, names, is_h5p=is_h5p
+        )
         return inspection

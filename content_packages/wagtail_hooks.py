@@ -2,8 +2,11 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -13,6 +16,8 @@ from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
 from learning.admin import MENU_ORDER
 
 from . import services
+from .admin_backlog import backlog_view, may_view_backlog
+from .external import upload_report
 from .models import ContentPackage
 from .scoping import permission_policy, visible_packages
 from .validation import inspect_package
@@ -78,6 +83,9 @@ class ContentPackageCreateView(CreateView):
 
     def get_success_message(self, instance):
         message = super().get_success_message(instance)
+        inspection = self.form.inspection
+        for line in upload_report(inspection.external_resources if inspection else []):
+            message = f"{message} {line}"
         if instance.has_sequencing:
             message = "{} {}".format(
                 message,
@@ -133,3 +141,23 @@ class ContentPackageViewSet(SnippetViewSet):
 
 
 register_snippet(ContentPackageViewSet)
+
+
+class BacklogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_view_backlog(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_backlog_url():
+    return [path("xapi-backlog/", backlog_view, name="content_packages_xapi_backlog")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_backlog_menu_item():
+    return BacklogMenuItem(
+        _("xAPI forwarding backlog"),
+        reverse("content_packages_xapi_backlog"),
+        icon_name="resubmit",
+        order=900,
+    )

@@ -1,12 +1,15 @@
 """xAPI 1.0.3 statements: building, checking client input, storing.
 
-The platform is the statement's authority: the actor, the registration and the
-stored timestamp always come from the server; a client may only contribute a
-verb, a result and the id of the activity it was given.
+The server decides the actor, the registration and the timestamp's upper
+bound; a client (the H5P player) may contribute a verb, a result, the definition
+of the activity it was given (H5P's interaction details) and context activities.
+Statements are stored and forwarded as a client sends them to an LRS: without
+`stored`, and with `authority` only where the operator configured one.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import uuid
 from datetime import UTC, datetime
@@ -35,6 +38,7 @@ VERBS = {
         "interacted",
         "passed",
         "progressed",
+        "responded",
         "scored",
         "suspended",
         "terminated",
@@ -64,16 +68,155 @@ def registration_for(enrollment) -> str | None:
     return str(uuid.uuid5(REGISTRATION_NAMESPACE, f"enrollment:{enrollment.pk}"))
 
 
-def activity(object_id: str, name: str = "", activity_type: str = "") -> dict:
-    definition: dict[str, Any] = {}
-    if name:
-        definition["name"] = {"und": name}
-    if activity_type:
-        definition["type"] = activity_type
+def activity(
+    object_id: str,
+    name: str = "",
+    activity_type: str = "",
+    *,
+    language: str = "",
+    definition: dict | None = None,
+) -> dict:
+    """An Activity; its name is a language map in the content's language."""
+    cleaned: dict[str, Any] = dict(definition or {})
+    if name and "name" not in cleaned:
+        cleaned["name"] = {language or "und": name}
+    if activity_type and "type" not in cleaned:
+        cleaned["type"] = activity_type
     result = {"objectType": "Activity", "id": object_id}
-    if definition:
-        result["definition"] = definition
+    if cleaned:
+        result["definition"] = cleaned
     return result
+
+
+# --- What a client may contribute (H5P sends full statements) ----------------------
+
+INTERACTION_TYPES = {
+    "true-false",
+    "choice",
+    "fill-in",
+    "long-fill-in",
+    "matching",
+    "performance",
+    "sequencing",
+    "likert",
+    "numeric",
+    "other",
+}
+COMPONENT_LISTS = ("choices", "scale", "source", "target", "steps")
+MAX_COMPONENTS = 200
+MAX_TEXT = 4000
+MAX_EXTENSIONS_LENGTH = 20_000
+
+
+def _is_iri(value: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 1024
+        and ":" in value
+        and not any(c.isspace() for c in value)
+    )
+
+
+def clean_language_map(raw: Any) -> dict[str, str]:
+    """A language map: language tags to strings; anything else is dropped."""
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        tag: text[:MAX_TEXT]
+        for tag, text in raw.items()
+        if isinstance(tag, str)
+        and 0 < len(tag) <= 35
+        and tag.replace("-", "").isalnum()
+        and isinstance(text, str)
+        and text
+    }
+
+
+def clean_extensions(raw: Any) -> dict:
+    if not isinstance(raw, dict):
+        return {}
+    kept = {key: value for key, value in raw.items() if _is_iri(key)}
+    if len(json.dumps(kept, default=str)) > MAX_EXTENSIONS_LENGTH:
+        return {}
+    return kept
+
+
+def _components(raw: Any) -> list[dict]:
+    components = []
+    seen = set()
+    for item in raw if isinstance(raw, list) else []:
+        identifier = item.get("id") if isinstance(item, dict) else None
+        if (
+            not isinstance(identifier, str)
+            or not identifier
+            or any(c.isspace() for c in identifier)
+            or identifier in seen
+        ):
+            continue
+        seen.add(identifier)
+        component = {"id": identifier[:255]}
+        description = clean_language_map(item.get("description"))
+        if description:
+            component["description"] = description
+        components.append(component)
+    return components[:MAX_COMPONENTS]
+
+
+def clean_definition(raw: Any) -> dict:
+    """Keep an activity definition's xAPI 1.0.3 properties, with valid values.
+
+    H5P describes each question here (interaction type, choices, correct
+    responses); an LRS needs them to make sense of the learner's response.
+    """
+    if not isinstance(raw, dict):
+        return {}
+    definition: dict[str, Any] = {}
+    for key in ("name", "description"):
+        language_map = clean_language_map(raw.get(key))
+        if language_map:
+            definition[key] = language_map
+    if _is_iri(raw.get("type")):
+        definition["type"] = raw["type"]
+    if _is_iri(raw.get("moreInfo")):
+        definition["moreInfo"] = raw["moreInfo"]
+    extensions = clean_extensions(raw.get("extensions"))
+    if extensions:
+        definition["extensions"] = extensions
+    if raw.get("interactionType") in INTERACTION_TYPES:
+        definition["interactionType"] = raw["interactionType"]
+        patterns = raw.get("correctResponsesPattern")
+        if isinstance(patterns, list) and all(isinstance(p, str) for p in patterns):
+            definition["correctResponsesPattern"] = [
+                p[:MAX_TEXT] for p in patterns if p
+            ][:MAX_COMPONENTS]
+            if not definition["correctResponsesPattern"]:
+                del definition["correctResponsesPattern"]
+        for key in COMPONENT_LISTS:
+            components = _components(raw.get(key))
+            if components:
+                definition[key] = components
+    return definition
+
+
+def clean_context_activities(raw: Any) -> dict[str, list[dict]]:
+    """A client's parent, grouping, category and other activities (ids it names)."""
+    if not isinstance(raw, dict):
+        return {}
+    cleaned: dict[str, list[dict]] = {}
+    for key in ("parent", "grouping", "category", "other"):
+        items = raw.get(key)
+        items = [items] if isinstance(items, dict) else items
+        kept = []
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and _is_iri(item.get("id")):
+                entry: dict[str, Any] = {"objectType": "Activity", "id": item["id"]}
+                definition = clean_definition(item.get("definition"))
+                if definition:
+                    entry["definition"] = definition
+                kept.append(entry)
+        if kept:
+            cleaned[key] = kept[:20]
+    return cleaned
 
 
 def clean_result(raw: Any) -> dict:
@@ -120,6 +263,9 @@ def clean_result(raw: Any) -> dict:
         result["response"] = raw["response"][:MAX_RESPONSE_LENGTH]
     if isinstance(raw.get("duration"), str) and len(raw["duration"]) < 64:
         result["duration"] = raw["duration"]
+    extensions = clean_extensions(raw.get("extensions"))
+    if extensions:
+        result["extensions"] = extensions
     return result
 
 
@@ -173,6 +319,9 @@ def record_statement(
     extensions: dict | None = None,
     timestamp=None,
     statement_id: uuid.UUID | None = None,
+    language: str = "",
+    definition: dict | None = None,
+    context_activities: dict | None = None,
 ) -> Statement:
     """Store one statement for `user` and queue it for the external LRS, if any.
 
@@ -188,25 +337,35 @@ def record_statement(
     registration = registration_for(enrollment)
     if registration:
         context["registration"] = registration
+    if language:
+        context["language"] = language
+    activities = {key: list(items) for key, items in (context_activities or {}).items()}
     if parent_ids:
-        context["contextActivities"] = {
-            "parent": [{"objectType": "Activity", "id": pid} for pid in parent_ids]
-        }
+        known_parents = {item["id"] for item in activities.get("parent", [])}
+        activities["parent"] = [
+            {"objectType": "Activity", "id": pid}
+            for pid in parent_ids
+            if pid not in known_parents
+        ] + activities.get("parent", [])
+    if activities:
+        context["contextActivities"] = activities
     if extensions:
         context["extensions"] = extensions
+    # As a client sends it: `stored` and `authority` are the LRS's to set.
     data = {
         "id": str(statement_id),
         "version": XAPI_VERSION,
         "actor": actor_for(user),
         "verb": verb(verb_name),
-        "object": activity(object_id, object_name, activity_type),
+        "object": activity(
+            object_id,
+            object_name,
+            activity_type,
+            language=language,
+            definition=definition,
+        ),
         "context": context,
         "timestamp": when.isoformat(),
-        "stored": now.isoformat(),
-        "authority": {
-            "objectType": "Agent",
-            "account": {"homePage": conf.site_url(), "name": "iq-lernplattform"},
-        },
     }
     if result:
         data["result"] = result
@@ -244,7 +403,31 @@ def record_statement(
     return statement
 
 
+def forwarded_body(statement: Statement) -> dict:
+    """The statement as sent to the external LRS (xAPI 1.0.3, a client's view).
+
+    `stored` is always the LRS's; `authority` only goes along if the operator
+    configured one (`XAPI_LRS_AUTHORITY`), else the LRS takes its credentials'.
+    Rows stored before this rule may still carry both: they are dropped here.
+    """
+    body = {
+        key: value
+        for key, value in statement.data.items()
+        if key not in ("stored", "authority")
+    }
+    authority = conf.lrs_authority()
+    if authority:
+        body["authority"] = authority
+    return body
+
+
 # --- The platform's own events (called by courses.services) ------------------------
+
+
+def content_language(page) -> str:
+    """The language a page's content is written in (its Wagtail locale)."""
+    locale = getattr(page, "locale", None)
+    return getattr(locale, "language_code", "") or ""
 
 
 def module_activity_id(module) -> str:
@@ -265,6 +448,7 @@ def record_module_completed(user, module, enrollment) -> Statement:
         source=StatementSource.MODULE,
         result={"completion": True},
         enrollment=enrollment,
+        language=content_language(module),
     )
 
 
@@ -285,4 +469,5 @@ def record_quiz_graded(user, module, enrollment, *, passed: bool, score_percent)
         result=result,
         enrollment=enrollment,
         parent_ids=[module_activity_id(module)],
+        language=content_language(module),
     )

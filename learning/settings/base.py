@@ -22,6 +22,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # in ALLOWED_HOSTS and receives none of the platform's cookies (for example
 # https://inhalte.example.org; content_packages/origin.py, `check --deploy`).
 CONTENT_ORIGIN = os.environ.get("CONTENT_ORIGIN", "")
+# Other servers package content may load from (added to the content origin's CSP).
+CONTENT_PACKAGES_ALLOWED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get("CONTENT_PACKAGES_ALLOWED_ORIGINS", "").split(",")
+    if origin.strip()
+]
 
 INSTALLED_APPS = [
     "learning",
@@ -210,6 +216,8 @@ if os.environ.get("CERTIFICATE_ISSUER_NAME"):
 XAPI_LRS_ENDPOINT = os.environ.get("XAPI_LRS_ENDPOINT", "")
 XAPI_LRS_KEY = os.environ.get("XAPI_LRS_KEY", "")
 XAPI_LRS_SECRET = os.environ.get("XAPI_LRS_SECRET", "")
+# An xAPI Agent (JSON) sent as `authority`; empty: the LRS sets it.
+XAPI_LRS_AUTHORITY = os.environ.get("XAPI_LRS_AUTHORITY", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from certificates import badges
 from tests.security.world import World
 
 
@@ -88,8 +89,19 @@ CALLS: dict[str, Call] = {
     "certificates:pdf": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
     "certificates:badge_jwt": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
     "certificates:badge_json": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
+    "certificates:badge_jwt_eddsa": Call(kwargs=lambda w: {"uuid": w.certificate.uuid}),
+    "certificates:key": Call(
+        kwargs=lambda w: {"thumbprint": badges.thumbprint("RS256")}
+    ),
+    "certificates:achievement": Call(
+        kwargs=lambda w: {
+            "course_key": w.certificate.course_key,
+            "language": w.certificate.course.locale.language_code,
+        }
+    ),
     # content packages: the platform only launches (the rest is CONTENT_CALLS)
     "content_packages:launch": Call(kwargs=_player_args),
+    "content_packages_xapi_backlog": Call(),
     # reports (learner side and admin)
     "reports:my_indicators": Call(),
     "reports_admin:dashboard": Call(),

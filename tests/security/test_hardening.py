@@ -51,6 +51,17 @@ print(json.dumps({
 """
 
 
+def _rsa_key() -> str:
+    """A fresh RSA key, as the base64 of its DER (what the setting accepts)."""
+    return subprocess.run(
+        [sys.executable, "scripts/new-rsa-key.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
 def _production_env(tmp_path) -> dict:
     environment = {
         key: value
@@ -66,6 +77,7 @@ def _production_env(tmp_path) -> dict:
         "CONTENT_ORIGIN": "https://inhalte.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
         "CERTIFICATE_SIGNING_KEY": "A" * 43 + "=",
+        "CERTIFICATE_RSA_SIGNING_KEY": _rsa_key(),
         "TRUSTED_PROXY_COUNT": "1",
         "LOG_FORMAT": "plain",
     }

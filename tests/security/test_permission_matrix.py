@@ -93,6 +93,9 @@ MATRIX: dict[str, tuple] = {
     "audit_log:usage": (L, L, L, 404, 404, R, R),
     "certificates:badge_json": (L, 200, 404, 404, 404, 200, 200),
     "certificates:badge_jwt": (L, 200, 404, 404, 404, 200, 200),
+    "certificates:badge_jwt_eddsa": (L, 200, 404, 404, 404, 200, 200),
+    "certificates:key": (200, 200, 200, 200, 200, 200, 200),
+    "certificates:achievement": (200, 200, 200, 200, 200, 200, 200),
     "certificates:issuer": (200, 200, 200, 200, 200, 200, 200),
     "certificates:jwks": (200, 200, 200, 200, 200, 200, 200),
     "certificates:mine": (L, 200, 200, 200, 200, 200, 200),
@@ -126,6 +129,8 @@ MATRIX: dict[str, tuple] = {
     "course_teams:usage": (L, L, L, 404, 404, 404, 200),
     # The platform launches a package (enrolled learners and staff previews) ...
     "content_packages:launch": (404, R, R, R, R, R, R),
+    # The xAPI forwarding backlog: staff who see packages (rows scoped to them).
+    "content_packages_xapi_backlog": (L, L, L, 200, R, R, 200),
     # ... and the content origin serves it for the token of that launch only; the
     # visitor's platform session is sent along and counts for nothing.
     "content:file": (404, 200, 200, 200, 200, 200, 200),

@@ -14,6 +14,12 @@ from .models import Certificate, GroupCertificateArchive
 
 ERASED_FLAG = "learner_erased"
 
+HOLDS_PERSONAL_DATA = {
+    "certificates.Certificate": "name and organisation removed, PDF deleted",
+    "certificates.GroupCertificateArchive": "ZIPs with the person deleted",
+}
+NO_PERSONAL_DATA = {"certificates.CertificateTemplate": "layout and wording"}
+
 
 def export_personal_data(user) -> dict:
     return {

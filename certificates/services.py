@@ -468,7 +468,7 @@ def notify_learner(certificate: Certificate) -> None:
     message = EmailMultiAlternatives(
         subject.replace("\n", " "), body, settings.DEFAULT_FROM_EMAIL, [user.email]
     )
-    transaction.on_commit(lambda: send_email_later(message))
+    transaction.on_commit(lambda: send_email_later(message, recipient=user))
 
 
 # --- Group archives -------------------------------------------------------------------

@@ -21,6 +21,12 @@ from .services import InvalidAnswers, resolve_responses
 
 FREE_TEXT_TYPES = {"fill_in_blank"}
 
+HOLDS_PERSONAL_DATA = {
+    "quizzes.Attempt": "score kept, drafts removed on erasure",
+    "quizzes.AttemptAnswer": "points kept, typed text removed on erasure",
+}
+NO_PERSONAL_DATA = {"quizzes.QuizPage": "content page"}
+
 
 def _plain(html: str) -> str:
     return " ".join(strip_tags(html or "").split())

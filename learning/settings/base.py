@@ -236,6 +236,10 @@ BENCHMARK_ENDPOINTS = os.environ.get("BENCHMARK_ENDPOINTS") == "1"
 # Learner accounts without a login for this long are anonymised by
 # `manage.py anonymise_inactive_accounts` (run daily by a timer).
 RETENTION_INACTIVE_DAYS = int(os.environ.get("RETENTION_INACTIVE_DAYS", str(3 * 365)))
+# Retention of records that hold personal data (manage.py apply_retention).
+TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "7"))
+EMAIL_RECORDS_KEEP_DAYS = int(os.environ.get("EMAIL_RECORDS_KEEP_DAYS", "30"))
+AUDIT_KEEP_DAYS = int(os.environ.get("AUDIT_KEEP_DAYS", str(2 * 365)))
 
 WAGTAIL_SITE_NAME = "IQ Lernplattform"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")

@@ -21,8 +21,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.audit import audit_viewset
 from accounts.models import User
 from accounts.scoping import ChoosableOnlyFormMixin, scope_viewset
+from accounts.services import record_access
 from courses.progress import group_progress
 from courses.scoping import staffed_courses, visible_workshop_groups
 
@@ -107,6 +109,7 @@ register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
 
 
 # Listing, export and every single-certificate view: only certificates in scope.
+@audit_viewset("certificates.issued")  # audit of access (accounts.audit)
 @scope_viewset(visible_certificates)
 class CertificateViewSet(ModelViewSet):
     model = Certificate
@@ -339,6 +342,11 @@ def group_detail(request, pk):
                 request, _("The ZIP file is being prepared. Reload this page shortly.")
             )
         return redirect("certificates_admin:group", pk=group.pk)
+    record_access(
+        request.user,
+        what="certificates.group",
+        subjects=group.enrollments.current().values_list("user_id", flat=True),
+    )
     return TemplateResponse(
         request,
         "certificates/admin/group.html",
@@ -364,6 +372,9 @@ def archive_download(request, pk):
     )
     if not archive.file:
         raise Http404
+    record_access(
+        request.user, what="certificates.archive", detail={"group": archive.group_id}
+    )
     return FileResponse(
         archive.file.open("rb"),
         as_attachment=True,

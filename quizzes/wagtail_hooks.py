@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from accounts.audit import audit_viewset
 from accounts.scoping import scope_viewset
 
 from .models import Attempt
@@ -27,6 +28,7 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Attempt, ReadOnlyPermissionPolicy(Attempt))
 
 
+@audit_viewset("quizzes.attempts")
 @scope_viewset(visible_attempts)
 class AttemptViewSet(ModelViewSet):
     model = Attempt

@@ -87,6 +87,7 @@ NO_PERSONAL_DATA = {
     "wagtailsearch.IndexEntry": "index of content pages",
     "wagtailsearch.SQLiteFTSIndexEntry": "index of content pages",
     "simple_translation.SimpleTranslation": "translation set-up",
+    "learning.WorkerHeartbeat": "task worker processes (host, pid)",
 }
 
 

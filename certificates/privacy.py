@@ -11,6 +11,7 @@ nothing about the person.
 from django.utils.translation import gettext
 
 from .models import Certificate, GroupCertificateArchive
+from .pdf_files import delete_pdf_files
 
 ERASED_FLAG = "learner_erased"
 
@@ -59,8 +60,8 @@ def erase_personal_data(user) -> None:
         snapshot["organisation"] = ""
         snapshot[ERASED_FLAG] = True
         certificate.snapshot = snapshot
-        if certificate.pdf:
-            certificate.pdf.delete(save=False)
+        delete_pdf_files(certificate)
+        certificate.pdf = ""
         certificate.pdf_rendered_at = None
         certificate.organisation = None
         certificate.save(

@@ -221,6 +221,13 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # Background work (emails, certificate PDFs, large exports) goes through the
 # tasks framework; `manage.py db_worker` runs the queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# manage.py task_worker (learning/worker.py): a running task whose worker has not
+# written its heartbeat for the lease is queued again, up to TASK_MAX_ATTEMPTS.
+TASK_WORKER_HEARTBEAT_SECONDS = float(
+    os.environ.get("TASK_WORKER_HEARTBEAT_SECONDS", "5")
+)
+TASK_WORKER_LEASE_SECONDS = float(os.environ.get("TASK_WORKER_LEASE_SECONDS", "60"))
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(

@@ -228,6 +228,8 @@ TASK_WORKER_HEARTBEAT_SECONDS = float(
 )
 TASK_WORKER_LEASE_SECONDS = float(os.environ.get("TASK_WORKER_LEASE_SECONDS", "60"))
 TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+# manage.py backup encrypts every file to this GnuPG key when set (learning/backup.py).
+BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "")
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(

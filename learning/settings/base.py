@@ -245,6 +245,9 @@ BENCHMARK_ENDPOINTS = os.environ.get("BENCHMARK_ENDPOINTS") == "1"
 # Learner accounts without a login for this long are anonymised by
 # `manage.py anonymise_inactive_accounts` (run daily by a timer).
 RETENTION_INACTIVE_DAYS = int(os.environ.get("RETENTION_INACTIVE_DAYS", str(3 * 365)))
+# Every erasure is appended here (ids only, outside the database and its backups)
+# so `manage.py reapply_erasures` can repeat them after a restore.
+ERASURE_LOG_PATH = os.environ.get("ERASURE_LOG_PATH", "")
 # Retention of records that hold personal data (manage.py apply_retention).
 TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "7"))
 EMAIL_RECORDS_KEEP_DAYS = int(os.environ.get("EMAIL_RECORDS_KEEP_DAYS", "30"))

@@ -27,7 +27,7 @@ run: setup ## Set up, migrate, load demo data and serve on http://127.0.0.1:8000
 	$(PY) manage.py seed_demo
 	@echo "Serving on http://127.0.0.1:8000, H5P/SCORM content on http://localhost:8000 (the task worker runs alongside)."
 	trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker & \
+	$(PY) manage.py task_worker & \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: setup ## Set up and run every check and test (DATABASE_URL selects the database)

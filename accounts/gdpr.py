@@ -1,5 +1,7 @@
 """Right of access and right to erasure (Art. 15, 17, 20 GDPR)."""
 
+import json
+import os
 import uuid
 from datetime import timedelta
 
@@ -55,6 +57,38 @@ def erase_account(user: User, *, actor: User | None = None, reason: str = "") ->
             subject=locked,
             detail={"reason": reason or ("self" if actor is None else "staff")},
         )
+        erased_at = locked.erased_at
+        transaction.on_commit(lambda: append_to_erasure_log(user.pk, erased_at))
+
+
+def append_to_erasure_log(user_id: int, erased_at) -> None:
+    """One line per erasure, outside the database (ERASURE_LOG_PATH, ids only).
+
+    A restore from a backup made before the erasure brings the person back;
+    ``manage.py reapply_erasures`` reads this log and erases them again.
+    """
+    path = getattr(settings, "ERASURE_LOG_PATH", "")
+    if not path:
+        return
+    line = json.dumps({"user_id": user_id, "erased_at": erased_at.isoformat()})
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as log:
+        log.write(line + "\n")
+
+
+def reapply_erasures(lines) -> list[int]:
+    """Erase again every account of the log that a restore brought back."""
+    erased = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        user_id = json.loads(line)["user_id"]
+        user = User.objects.filter(pk=user_id, erased_at__isnull=True).first()
+        if user is not None:
+            erase_account(user, reason="reapplied after restore")
+            erased.append(user_id)
+    return erased
 
 
 def inactive_accounts(now=None):

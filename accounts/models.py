@@ -204,6 +204,20 @@ class AuditEntry(models.Model):
         related_name="audit_entries_about",
     )
     detail = models.JSONField(_("detail"), default=dict, blank=True)
+    what = models.CharField(
+        _("what"),
+        max_length=64,
+        blank=True,
+        help_text=_("Which view or export showed the data."),
+    )
+    reason = models.CharField(_("why"), max_length=200, blank=True)
+    subjects = models.ManyToManyField(
+        User,
+        verbose_name=_("people shown"),
+        blank=True,
+        related_name="audit_entries_listing",
+        help_text=_("Everyone named in a list that was viewed."),
+    )
 
     objects = AuditEntryQuerySet.as_manager()
 
@@ -214,3 +228,54 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+
+    def save(self, *args, **kwargs):
+        """Append-only: an entry once written is never changed through the model."""
+        if not self._state.adding:
+            raise ValueError("Audit entries are append-only.")
+        super().save(*args, **kwargs)
+
+
+class OutgoingEmailStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class OutgoingEmail(models.Model):
+    """A rendered message waiting for (or sent by) the task worker.
+
+    The task queue only carries this row's id, so no address or text ends up in
+    the task table; the row belongs to its recipient (export, erasure) and is
+    deleted after EMAIL_RECORDS_KEEP_DAYS.
+    """
+
+    recipient = models.ForeignKey(
+        User,
+        verbose_name=_("recipient"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    to = models.JSONField(_("to"), default=list)
+    from_email = models.CharField(_("from"), max_length=254, blank=True)
+    subject = models.CharField(_("subject"), max_length=998, blank=True)
+    body = models.TextField(_("body"), blank=True)
+    alternatives = models.JSONField(_("alternatives"), default=list, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=8,
+        choices=OutgoingEmailStatus.choices,
+        default=OutgoingEmailStatus.QUEUED,
+    )
+    created_at = models.DateTimeField(_("queued at"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.get_status_display()}"

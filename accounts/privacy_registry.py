@@ -31,3 +31,25 @@ def providers(name: str) -> list[tuple[str, Callable]]:
         for label, module in privacy_modules()
         if hasattr(module, name)
     ]
+
+
+# What each privacy module declares about the models (by "app_label.Model"):
+#   HOLDS_PERSONAL_DATA = {"courses.ReflectionEntry": "deleted on erasure", ...}
+#   NO_PERSONAL_DATA = {"courses.CoursePage": "course content", ...}
+# tests/accounts/test_privacy_registry.py fails for any model declared in
+# neither, so a new table cannot be forgotten by erasure and retention.
+
+
+KINDS = (("HOLDS_PERSONAL_DATA", True), ("NO_PERSONAL_DATA", False))
+
+
+def declarations() -> dict[str, tuple[str, bool, str]]:
+    """Every declared model: label -> (declaring app, holds personal data, how)."""
+    declared: dict[str, tuple[str, bool, str]] = {}
+    for label, module in privacy_modules():
+        for attribute, holds in KINDS:
+            for model_label, note in getattr(module, attribute, {}).items():
+                if model_label in declared:
+                    raise ValueError(f"{model_label} is declared twice.")
+                declared[model_label] = (label, holds, note)
+    return declared

@@ -19,6 +19,7 @@ class Role(models.TextChoices):
     TRAINER = "trainer", _("Trainer")
     COORDINATOR = "coordinator", _("Coordinator")
     ADMINISTRATOR = "administrator", _("Administrator")
+    DATA_PROTECTION = "data_protection", _("Data protection officer")
 
 
 GROUP_NAMES = {
@@ -26,8 +27,14 @@ GROUP_NAMES = {
     Role.TRAINER: "Trainers",
     Role.COORDINATOR: "Coordinators",
     Role.ADMINISTRATOR: "Administrators",
+    Role.DATA_PROTECTION: "Data protection",
 }
-STAFF_ROLES = {Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR}
+STAFF_ROLES = {
+    Role.TRAINER,
+    Role.COORDINATOR,
+    Role.ADMINISTRATOR,
+    Role.DATA_PROTECTION,
+}
 
 # (app_label, codename) pairs; pages and collections are granted separately.
 ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
@@ -45,6 +52,11 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     Role.COORDINATOR: [
         ("wagtailadmin", "access_admin"),
         ("reports", "view_reports"),
+    ],
+    # Reads the whole audit log of access to personal data, and nothing else.
+    Role.DATA_PROTECTION: [
+        ("wagtailadmin", "access_admin"),
+        ("accounts", "view_auditentry"),
     ],
 }
 # What a course team may do on its course pages (every language's copy) and in
@@ -90,7 +102,7 @@ def _permissions(pairs: list[tuple[str, str]]) -> list[Permission]:
 
 
 def sync_role_groups() -> dict[str, Group]:
-    """Create or update the four role groups; idempotent."""
+    """Create or update the role groups; idempotent."""
     from wagtail.models import (
         Collection,
         GroupCollectionPermission,

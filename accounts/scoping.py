@@ -298,10 +298,12 @@ class ChoosableOnlyFormMixin:
 
 
 def visible_audit_entries(user) -> QuerySet:
-    """Administrators read the whole audit log; anyone else only what they did."""
+    """Administrators and the data-protection officer read the whole audit log;
+    anyone else only what they did."""
     from .models import AuditEntry
+    from .roles import Role, has_role
 
-    if sees_everything(user):
+    if sees_everything(user) or has_role(user, Role.DATA_PROTECTION):
         return AuditEntry.objects.all()
     if not user.is_authenticated:
         return AuditEntry.objects.none()

@@ -2,11 +2,10 @@
 
 from django.contrib.sessions.models import Session
 from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.utils import translation
 
-from .models import AuditAction, AuditEntry
+from .models import AuditAction, AuditEntry, OutgoingEmail, User
 from .roles import Role, assign_role
-from .tasks import send_email_task
+from .tasks import send_outgoing_email
 
 
 def register_learner(user) -> None:
@@ -14,21 +13,31 @@ def register_learner(user) -> None:
     assign_role(user, Role.LEARNER)
 
 
-def send_email_later(message: EmailMessage) -> None:
-    """Queue a rendered message; the worker sends it with the real backend."""
+def send_email_later(message: EmailMessage, *, recipient=None) -> OutgoingEmail:
+    """Keep a rendered message as a row and queue its id; the worker sends it.
+
+    The task carries only the id, so the queue holds no address or text; the
+    row is the recipient's (export, erasure) and is pruned after a while.
+    """
     alternatives = []
     if isinstance(message, EmailMultiAlternatives):
         alternatives = [
             [content, mimetype] for content, mimetype in message.alternatives
         ]
-    send_email_task.enqueue(
+    if recipient is None:
+        recipient = User.objects.filter(email__iexact=(message.to or [""])[0]).first()
+    email = OutgoingEmail.objects.create(
+        recipient=recipient,
+        to=list(message.to),
+        from_email=message.from_email or "",
         subject=message.subject,
         body=message.body,
-        from_email=message.from_email,
-        to=list(message.to),
         alternatives=alternatives,
-        language=translation.get_language() or "de",
     )
+    # Queued in the same transaction as the row (the database backend commits
+    # both together; callers that must not send on rollback call this on_commit).
+    send_outgoing_email.enqueue(email.pk)
+    return email
 
 
 def record_audit(
@@ -41,6 +50,38 @@ def record_audit(
         subject=subject,
         detail=detail or {},
     )
+
+
+def record_access(
+    actor,
+    *,
+    what: str,
+    subject=None,
+    subjects=None,
+    reason: str = "",
+    detail: dict | None = None,
+) -> AuditEntry:
+    """Log that a staff member looked at a named person's data (one entry per view).
+
+    ``what`` names the view; a list of people gives one entry linked to all of
+    them (``subjects``), a single person's page names them as ``subject``.
+    Only ids go into the entry, never names, so erasure leaves nothing here.
+    """
+    detail = dict(detail or {})
+    ids = sorted({getattr(s, "pk", s) for s in subjects or []} - {None})
+    if subjects is not None:
+        detail["count"] = len(ids)
+    entry = AuditEntry.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        action=AuditAction.PERSONAL_DATA_VIEWED,
+        subject=subject,
+        what=what[:64],
+        reason=(reason or "")[:200],
+        detail=detail,
+    )
+    if ids:
+        entry.subjects.add(*ids)
+    return entry
 
 
 def end_sessions(user) -> int:

@@ -60,8 +60,18 @@ class AuditEntryViewSet(ModelViewSet):
     add_to_settings_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
-    list_display = ["created_at", "action", "actor", "subject"]
-    list_filter = ["action", "created_at"]
+    list_display = ["created_at", "action", "what", "actor", "subject"]
+    list_filter = ["action", "what", "created_at"]
+    inspect_view_fields = [
+        "created_at",
+        "action",
+        "what",
+        "reason",
+        "actor",
+        "subject",
+        "subjects",
+        "detail",
+    ]
     form_fields = ["action", "detail"]
 
 

@@ -16,6 +16,7 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import ListingButton
 
+from accounts.services import record_access
 from courses.progress import group_progress
 from courses.scoping import visible_workshop_groups
 
@@ -188,6 +189,11 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("The ZIP file is being prepared. Reload this page shortly.")
             )
         return redirect("certificates_admin:group", pk=group.pk)
+    record_access(
+        request.user,
+        what="certificates.group",
+        subjects=group.enrollments.current().values_list("user_id", flat=True),
+    )
     return TemplateResponse(
         request,
         "certificates/admin/group.html",
@@ -213,6 +219,9 @@ def archive_download(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if not archive.file:
         raise Http404
+    record_access(
+        request.user, what="certificates.archive", detail={"group": archive.group_id}
+    )
     return FileResponse(
         archive.file.open("rb"),
         as_attachment=True,

@@ -11,8 +11,15 @@ nothing about the person.
 from django.utils.translation import gettext
 
 from .models import Certificate, GroupCertificateArchive
+from .pdf_files import delete_pdf_files
 
 ERASED_FLAG = "learner_erased"
+
+HOLDS_PERSONAL_DATA = {
+    "certificates.Certificate": "name and organisation removed, PDF deleted",
+    "certificates.GroupCertificateArchive": "ZIPs with the person deleted",
+}
+NO_PERSONAL_DATA = {"certificates.CertificateTemplate": "layout and wording"}
 
 
 def export_personal_data(user) -> dict:
@@ -53,8 +60,8 @@ def erase_personal_data(user) -> None:
         snapshot["organisation"] = ""
         snapshot[ERASED_FLAG] = True
         certificate.snapshot = snapshot
-        if certificate.pdf:
-            certificate.pdf.delete(save=False)
+        delete_pdf_files(certificate)
+        certificate.pdf = ""
         certificate.pdf_rendered_at = None
         certificate.organisation = None
         certificate.save(

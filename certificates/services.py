@@ -427,21 +427,10 @@ def reissue(certificate: Certificate, *, by=None, reason: str = "") -> Certifica
 
 def render_pdf(certificate: Certificate) -> Certificate:
     """Render and store the PDF (called by the task; safe to call again)."""
-    from django.core.files.base import ContentFile
-
     from .pdf import render_certificate_pdf
+    from .pdf_files import store_pdf
 
-    data = render_certificate_pdf(certificate)
-    if certificate.pdf:
-        certificate.pdf.delete(save=False)
-    certificate.pdf.save(
-        f"certificate-{certificate.uuid}.pdf", ContentFile(data), save=False
-    )
-    certificate.pdf_rendered_at = timezone.now()
-    Certificate.objects.filter(pk=certificate.pk).update(
-        pdf=certificate.pdf.name, pdf_rendered_at=certificate.pdf_rendered_at
-    )
-    return certificate
+    return store_pdf(certificate, render_certificate_pdf(certificate))
 
 
 def ensure_pdf(certificate: Certificate) -> Certificate:
@@ -472,4 +461,4 @@ def notify_learner(certificate: Certificate) -> None:
     message = EmailMultiAlternatives(
         subject.replace("\n", " "), body, settings.DEFAULT_FROM_EMAIL, [user.email]
     )
-    transaction.on_commit(lambda: send_email_later(message))
+    transaction.on_commit(lambda: send_email_later(message, recipient=user))

@@ -13,6 +13,7 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from accounts.services import record_access
 from learning.ratelimit import within_limit
 
 from . import badges, services
@@ -164,7 +165,10 @@ def my_certificates(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def certificate_pdf(request: HttpRequest, uuid) -> HttpResponse:
-    return _pdf_response(_own_certificate(request, uuid))
+    certificate = _own_certificate(request, uuid)
+    if certificate.user_id != request.user.pk:  # staff opening someone's PDF
+        record_access(request.user, what="certificates.pdf", subject=certificate.user)
+    return _pdf_response(certificate)
 
 
 @login_required

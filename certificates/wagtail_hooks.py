@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.audit import audit_viewset
 from accounts.scoping import scope_viewset
 from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
@@ -43,6 +44,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 
 # Listing, export and every single-certificate view: only certificates in scope.
+@audit_viewset("certificates.issued")  # audit of access (accounts.audit)
 @scope_viewset(visible_certificates)
 class CertificateViewSet(ModelViewSet):
     model = Certificate

@@ -64,7 +64,7 @@ def allowed_content_origins() -> list[str]:
     platform_host = (urlsplit(site_url()).hostname or "").lower()
     origins = []
     for entry in value:
-        origin = _origin_of(entry.strip()).lower() if entry.strip() else ""
+        origin = origin_of(entry.strip()).lower() if entry.strip() else ""
         host = (urlsplit(origin).hostname or "") if origin else ""
         # Never the platform itself: package code must not reach it.
         if not host or host == platform_host:

@@ -8,6 +8,14 @@ the SCORM attempts' completion and success status.
 
 from .models import H5PUserData, LearnerIdentity, ScormAttempt, Statement
 
+HOLDS_PERSONAL_DATA = {
+    "content_packages.LearnerIdentity": "deleted on erasure",
+    "content_packages.H5PUserData": "deleted on erasure",
+    "content_packages.ScormAttempt": "runtime data blanked on erasure",
+    "content_packages.Statement": "raw statement blanked on erasure",
+}
+NO_PERSONAL_DATA = {"content_packages.ContentPackage": "uploaded course content"}
+
 
 def export_personal_data(user) -> dict:
     identity = LearnerIdentity.objects.filter(user=user).first()

@@ -7,6 +7,18 @@ programme's counts of enrolments and completions stay right.
 
 from .models import Enrollment, ModuleProgress, ReflectionEntry
 
+HOLDS_PERSONAL_DATA = {
+    "courses.Enrollment": "kept, points at the anonymised account",
+    "courses.ModuleProgress": "kept, points at the anonymised account",
+    "courses.ReflectionEntry": "deleted on erasure",
+}
+NO_PERSONAL_DATA = {
+    "courses.CourseIndexPage": "content page",
+    "courses.CoursePage": "content page",
+    "courses.ModulePage": "content page",
+    "courses.WorkshopGroup": "a workshop's name and dates; its trainer is staff",
+}
+
 
 def export_personal_data(user) -> dict:
     enrollments = Enrollment.objects.filter(user=user).select_related("course", "group")

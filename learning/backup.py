@@ -2,13 +2,19 @@
 
 PostgreSQL uses pg_dump's custom format and pg_restore; SQLite uses its online
 backup API. Media (uploads, certificate PDFs, packages) go into a tar archive.
+A backup holds every person's data: it is written with umask 077 (folder 0700,
+files 0600) and, given an operator's GnuPG key (``--encrypt-to`` or
+BACKUP_GPG_RECIPIENT), each file is encrypted to it and the plain file removed.
 """
 
+import contextlib
 import os
 import shutil
 import sqlite3
-import subprocess  # noqa: S404 - runs pg_dump/pg_restore with fixed arguments
+import subprocess  # noqa: S404 - runs pg_dump/pg_restore/gpg with fixed arguments
 import tarfile
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -20,6 +26,52 @@ from learning.storage import private_media_root
 
 DATABASE_FILE = {"postgresql": "database.dump", "sqlite3": "database.sqlite3"}
 MEDIA_FILE = "media.tar.gz"
+ENCRYPTED_SUFFIX = ".gpg"
+
+
+@contextlib.contextmanager
+def owner_only() -> Iterator[None]:
+    """Files and folders made meanwhile are readable by their owner only."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def encrypt(path: Path, recipient: str) -> Path:
+    """Encrypt a file to the operator's public key (GnuPG) and remove the plain one."""
+    target = path.with_name(path.name + ENCRYPTED_SUFFIX)
+    subprocess.run(  # noqa: S603
+        [
+            _tool("gpg"),
+            "--batch",
+            "--yes",
+            "--trust-model",
+            "always",
+            "--recipient",
+            recipient,
+            "--output",
+            str(target),
+            "--encrypt",
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    path.unlink()
+    return target
+
+
+def decrypt(path: Path, target: Path) -> Path:
+    """Decrypt with the operator's private key (in the GnuPG keyring, GNUPGHOME)."""
+    subprocess.run(  # noqa: S603
+        [_tool("gpg"), "--batch", "--yes", "--output", str(target), "--decrypt"]
+        + [str(path)],
+        check=True,
+        capture_output=True,
+    )
+    return target
 
 
 def _vendor(alias: str = "default") -> str:
@@ -40,7 +92,8 @@ def _pg_args(params: dict) -> list[str]:
 def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        raise FileNotFoundError(f"{name} not found: install the PostgreSQL client.")
+        package = "GnuPG" if name == "gpg" else "the PostgreSQL client"
+        raise FileNotFoundError(f"{name} not found: install {package}.")
     return path
 
 
@@ -51,12 +104,26 @@ def _pg_env(params: dict) -> dict:
     return env
 
 
-def backup(output_dir: Path, *, alias: str = "default") -> Path:
-    """Write a timestamped backup folder and return its path."""
+def backup(
+    output_dir: Path, *, alias: str = "default", encrypt_to: str | None = None
+) -> Path:
+    """Write a timestamped, owner-only backup folder and return its path."""
+    recipient = encrypt_to or getattr(settings, "BACKUP_GPG_RECIPIENT", "") or None
+    with owner_only():
+        target = _write_backup(Path(output_dir), alias)
+        if recipient:
+            for name in (*DATABASE_FILE.values(), MEDIA_FILE):
+                if (target / name).exists():
+                    encrypt(target / name, recipient)
+    return target
+
+
+def _write_backup(output_dir: Path, alias: str) -> Path:
     connection = connections[alias]
     params = connection.settings_dict
-    target = Path(output_dir) / timezone.now().strftime("%Y%m%d-%H%M%S")
-    target.mkdir(parents=True, exist_ok=False)
+    output_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = output_dir / timezone.now().strftime("%Y%m%d-%H%M%S")
+    target.mkdir(mode=0o700, exist_ok=False)
     vendor = _vendor(alias)
     if vendor == "postgresql":
         subprocess.run(  # noqa: S603
@@ -96,8 +163,24 @@ def restore(
     media_root: Path,
     private_media_root: Path | None = None,
 ) -> None:
-    """Restore a backup folder into an (empty) database and the media folders."""
+    """Restore a backup folder into an (empty) database and the media folders.
+
+    Encrypted files are decrypted into a private temporary folder first.
+    """
     source = Path(source)
+    # The temporary folder is private (0700); decrypted files are owner-only.
+    with tempfile.TemporaryDirectory(prefix="iq-restore-") as plain:
+        with owner_only():
+            for encrypted in source.glob(f"*{ENCRYPTED_SUFFIX}"):
+                name = encrypted.name.removesuffix(ENCRYPTED_SUFFIX)
+                decrypt(encrypted, Path(plain) / name)
+        for name in (*DATABASE_FILE.values(), MEDIA_FILE):
+            if (source / name).exists() and not (Path(plain) / name).exists():
+                os.symlink(source / name, Path(plain) / name)
+        _restore(Path(plain), database_url, media_root, private_media_root)
+
+
+def _restore(source, database_url, media_root, private_media_root) -> None:
     parsed = urlparse(database_url)
     if parsed.scheme.startswith("postgres"):
         dump = source / DATABASE_FILE["postgresql"]

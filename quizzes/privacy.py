@@ -20,6 +20,12 @@ from .models import Attempt, AttemptAnswer, AttemptStatus
 from .presentation import response_texts, reviewed_answers
 from .services import InvalidAnswers, resolve_responses
 
+HOLDS_PERSONAL_DATA = {
+    "quizzes.Attempt": "score kept, drafts removed on erasure",
+    "quizzes.AttemptAnswer": "points kept, typed text removed on erasure",
+}
+NO_PERSONAL_DATA = {"quizzes.QuizPage": "content page"}
+
 
 def _plain(html: str) -> str:
     return " ".join(strip_tags(html or "").split())

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from accounts.audit import audit_viewset
 from accounts.scoping import scope_viewset
 from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
@@ -14,6 +15,7 @@ from .scoping import visible_attempts
 register_permission_policy(Attempt, ReadOnlyPermissionPolicy(Attempt))
 
 
+@audit_viewset("quizzes.attempts")
 @scope_viewset(visible_attempts)
 class AttemptViewSet(ModelViewSet):
     model = Attempt

@@ -165,6 +165,7 @@ class ExportStatus(models.TextChoices):
     RUNNING = "running", _("Being prepared")
     READY = "ready", _("Ready")
     FAILED = "failed", _("Failed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class ExportFormat(models.TextChoices):
@@ -213,6 +214,11 @@ class ExportJob(models.Model):
         max_length=200,
     )
     error = models.TextField(_("error"), blank=True)
+    note = models.TextField(
+        _("note"),
+        blank=True,
+        help_text=_("Why the file was withdrawn, shown to the requester."),
+    )
     created_at = models.DateTimeField(_("requested at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("available until"))

@@ -142,13 +142,19 @@ def run_export_job(job_id: int) -> ExportJob:
             job.file.save(
                 f"participants-{job.pk}.{job.export_format}", File(stream), save=False
             )
-        job.status = ExportStatus.READY
-        job.done_rows = rows
-        job.total_rows = rows
-        job.finished_at = timezone.now()
-        job.save(
-            update_fields=["file", "status", "done_rows", "total_rows", "finished_at"]
+        # Only a job still running becomes ready: an erasure meanwhile withdrew it.
+        finished = ExportJob.objects.filter(
+            pk=job.pk, status=ExportStatus.RUNNING
+        ).update(
+            file=job.file.name,
+            status=ExportStatus.READY,
+            done_rows=rows,
+            total_rows=rows,
+            finished_at=timezone.now(),
         )
+        if not finished:
+            job.file.delete(save=False)
+            return job
         log_personal_export(
             job.requested_by,
             report=job.report,
@@ -165,6 +171,32 @@ def run_export_job(job_id: int) -> ExportJob:
     finally:
         tmp_path.unlink(missing_ok=True)
     return job
+
+
+def withdraw_exports_made_before_erasure(erased_user) -> int:
+    """Exports built before a person was deleted may list them: withdrawn.
+
+    The file is deleted and its requester finds a note in "My exports"; a new
+    export of the same list no longer contains the person.
+    """
+    stamp = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+    withdrawn = 0
+    jobs = ExportJob.objects.filter(
+        status__in=[ExportStatus.RUNNING, ExportStatus.READY]
+    ).exclude(requested_by=erased_user)
+    for job in jobs.select_for_update():
+        with translation.override(job.language or settings.LANGUAGE_CODE):
+            note_text = _(
+                "This export was withdrawn on %(date)s because a person it may "
+                "list deleted their account. Please request the export again."
+            ) % {"date": stamp}
+        if job.file:
+            job.file.delete(save=False)
+        ExportJob.objects.filter(pk=job.pk).update(
+            status=ExportStatus.WITHDRAWN, file="", note=note_text
+        )
+        withdrawn += 1
+    return withdrawn
 
 
 def purge_expired_exports(now=None) -> int:

@@ -15,6 +15,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.services import record_access
+
 from . import services
 from .charts import bar_chart, line_chart
 from .exports import CONTENT_TYPES, ExportSpec, render
@@ -194,6 +196,13 @@ def people(request):
         paginator = Paginator(person_rows_queryset(enrollments), 100)
         page = paginator.get_page(request.GET.get("p"))
         page.rows = [format_person_row(row) for row in page.object_list]
+        record_access(
+            request.user,
+            what="reports.people",
+            subjects=_people_on(page.object_list),
+            reason=request.GET.get("why", ""),
+            detail={"filters": _audited_filters(form), "page": page.number},
+        )
     query = request.GET.copy()
     query.pop("p", None)
     return TemplateResponse(
@@ -209,6 +218,24 @@ def people(request):
             query=query.urlencode(),
         ),
     )
+
+
+def _people_on(rows) -> list[int]:
+    """The accounts of a page of person rows (found by their unique address)."""
+    from accounts.models import User
+
+    emails = [row[2] for row in rows if row[2]]
+    return list(User.objects.filter(email__in=emails).values_list("pk", flat=True))
+
+
+def _audited_filters(form) -> dict:
+    """The filters as ids and choices; a free-text search is left out (names)."""
+    data = form.cleaned_data if form.is_valid() else {}
+    return {
+        key: getattr(value, "pk", value)
+        for key, value in data.items()
+        if value not in (None, "", []) and isinstance(getattr(value, "pk", value), int)
+    }
 
 
 @require_GET
@@ -293,6 +320,9 @@ def job_download(request, job_id: int):
     export = _own_job(request, job_id)
     if export.status != ExportStatus.READY or not export.file:
         raise Http404
+    record_access(
+        request.user, what="reports.export_download", detail={"export": export.pk}
+    )
     return FileResponse(
         export.file.open("rb"),
         as_attachment=True,

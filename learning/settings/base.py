@@ -233,6 +233,15 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # Background work (emails, certificate PDFs, large exports) goes through the
 # tasks framework; `manage.py db_worker` runs the queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# manage.py task_worker (learning/worker.py): a running task whose worker has not
+# written its heartbeat for the lease is queued again, up to TASK_MAX_ATTEMPTS.
+TASK_WORKER_HEARTBEAT_SECONDS = float(
+    os.environ.get("TASK_WORKER_HEARTBEAT_SECONDS", "5")
+)
+TASK_WORKER_LEASE_SECONDS = float(os.environ.get("TASK_WORKER_LEASE_SECONDS", "60"))
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+# manage.py backup encrypts every file to this GnuPG key when set (learning/backup.py).
+BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "")
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(
@@ -248,6 +257,13 @@ BENCHMARK_ENDPOINTS = os.environ.get("BENCHMARK_ENDPOINTS") == "1"
 # Learner accounts without a login for this long are anonymised by
 # `manage.py anonymise_inactive_accounts` (run daily by a timer).
 RETENTION_INACTIVE_DAYS = int(os.environ.get("RETENTION_INACTIVE_DAYS", str(3 * 365)))
+# Every erasure is appended here (ids only, outside the database and its backups)
+# so `manage.py reapply_erasures` can repeat them after a restore.
+ERASURE_LOG_PATH = os.environ.get("ERASURE_LOG_PATH", "")
+# Retention of records that hold personal data (manage.py apply_retention).
+TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "7"))
+EMAIL_RECORDS_KEEP_DAYS = int(os.environ.get("EMAIL_RECORDS_KEEP_DAYS", "30"))
+AUDIT_KEEP_DAYS = int(os.environ.get("AUDIT_KEEP_DAYS", str(2 * 365)))
 
 WAGTAIL_SITE_NAME = "IQ Lernplattform"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")

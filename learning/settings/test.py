@@ -1,5 +1,7 @@
 """Tests: fast hashing, local-memory cache, tasks run immediately."""
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -10,6 +12,13 @@ ALLOWED_HOSTS = ["testserver", "lernen.iq.localhost"]
 CONTENT_ORIGIN = "http://inhalte.testserver"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# tests/test_task_worker.py runs real worker processes on the database queue and
+# slows the PDF step down so it can kill a worker in the middle of it.
+if os.environ.get("TEST_TASKS_IN_DATABASE") == "1":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CERTIFICATE_PDF_RENDER_DELAY_SECONDS = float(
+    os.environ.get("TEST_PDF_RENDER_DELAY_SECONDS", "0")
+)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405

@@ -134,3 +134,27 @@ def test_trainer_cannot_read_the_audit_log(client, trainer):
     client.force_login(trainer)
 
     assert client.get("/admin/audit_log/").status_code in (302, 403)
+
+
+def test_an_erasure_undone_by_a_restore_is_applied_again_from_the_log(
+    settings, tmp_path, django_capture_on_commit_callbacks
+):
+    from accounts.gdpr import erase_account
+
+    settings.ERASURE_LOG_PATH = str(tmp_path / "erasure.log")
+    person = UserFactory(role="learner")
+    email = person.email
+    # The backup was made before the deletion: the restored row is the old one.
+    restored = {"email": person.email, "first_name": person.first_name}
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_account(person)
+    User.objects.filter(pk=person.pk).update(erased_at=None, is_active=True, **restored)
+    log = (tmp_path / "erasure.log").read_text()
+    assert email not in log
+    assert (tmp_path / "erasure.log").stat().st_mode & 0o077 == 0
+
+    call_command("reapply_erasures")
+
+    person.refresh_from_db()
+    assert person.erased_at is not None
+    assert person.email != email

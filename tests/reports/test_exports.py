@@ -178,10 +178,13 @@ def test_large_export_runs_as_a_background_task_for_its_requester(
     assert len(rows) == 16
     assert not any(row[0].startswith("Bemp") for row in rows)
 
-    entry = AuditEntry.objects.get()
+    entry = AuditEntry.objects.get(action=AuditAction.PERSONAL_DATA_EXPORTED)
     assert entry.actor == data.coordinator_a
     assert entry.detail["via"] == "background"
     assert entry.detail["rows"] == 16
+    # The download itself is a look at the people's data, logged once.
+    download_entry = AuditEntry.objects.get(what="reports.export_download")
+    assert download_entry.actor == data.coordinator_a
 
 
 def test_expired_exports_are_deleted_with_their_file(

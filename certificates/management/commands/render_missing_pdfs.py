@@ -1,7 +1,9 @@
 """Queue PDFs that were never rendered, e.g. when a worker died mid-task.
 
-django-tasks-db does not retry a task whose worker was killed, so a timer
-runs this sweep; rendering is idempotent, a second queued task is harmless.
+The task worker (learning.worker) re-queues tasks lost with a dead worker; this
+sweep, run every two minutes by a timer, is the backstop: it also takes back
+lost tasks and removes temporary PDF files nobody is writing. Rendering is
+idempotent, a second queued task is harmless.
 """
 
 from datetime import timedelta
@@ -11,8 +13,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from certificates.models import Certificate
+from certificates.pdf_files import remove_stale_temporary_files
 from certificates.privacy import ERASED_FLAG
 from certificates.tasks import render_certificate_pdf_task
+from learning.worker import requeue_lost_tasks
 
 
 class Command(BaseCommand):
@@ -22,11 +26,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--older-than-minutes",
             type=int,
-            default=15,
-            help="Only certificates issued at least this long ago (default 15).",
+            default=2,
+            help="Only certificates issued at least this long ago (default 2).",
         )
 
     def handle(self, *args, older_than_minutes: int, **options):
+        lost = requeue_lost_tasks()
+        removed = remove_stale_temporary_files()
+        self.stdout.write(
+            f"Lost tasks: {lost['requeued']} queued again, {lost['failed']} failed; "
+            f"{removed} temporary PDF file(s) removed."
+        )
         cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
         missing = (
             Certificate.objects.filter(

@@ -63,6 +63,19 @@ def finish_if_done(kind: str, attempt: ScormAttempt, *, terminated: bool) -> Non
         attempt.finished_at = timezone.now()
 
 
+def attempt_limit(placement, sco_index: int) -> int:
+    """The stricter of the block's limit and the manifest's (SCORM 2004
+    limitConditions attemptLimit); 0: none."""
+    from .manifest import sco_data
+
+    package = placement.package
+    limits = [placement.max_attempts]
+    if package.is_scorm and 0 <= sco_index < len(package.scos):
+        limits.append(sco_data(package, package.scos[sco_index]).get("attempt_limit"))
+    limits = [limit for limit in limits if limit]
+    return min(limits) if limits else 0
+
+
 def attempts_left(max_attempts: int, used: int) -> int | None:
     """None: no limit."""
     if not max_attempts:
@@ -128,7 +141,7 @@ def finished_state(user, placement, sco_index: int) -> Finished | None:
     return Finished(
         last=last,
         used=len(attempts),
-        left=attempts_left(placement.max_attempts, len(attempts)),
+        left=attempts_left(attempt_limit(placement, sco_index), len(attempts)),
         recorded=recorded(attempts, placement.attempt_rule),
         rule=placement.attempt_rule,
     )

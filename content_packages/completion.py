@@ -21,7 +21,7 @@ from courses.models import PackageRequirement
 from courses.pipeline import Event, register_step
 
 from . import attempts as attempts_rules
-from . import xapi
+from . import manifest, xapi
 from .models import ContentPackage, PackageKind, ScormAttempt, Statement
 
 BLOCK_TYPE = "content_package"
@@ -97,6 +97,10 @@ class PackagesDone(ConditionType):
                             "kind": package.kind,
                             "activity": package.activity_id,
                             "scos": len(package.scos),
+                            # Assets never report: they do not block the rollup.
+                            "reporting": manifest.reporting_scos(package)
+                            if package.is_scorm
+                            else [],
                             "rule": value.get("attempt_rule") or "best",
                             "without_result": (package.h5p_metadata or {}).get(
                                 "mainLibrary"
@@ -206,7 +210,8 @@ def scorm_met(params: dict, attempts: list[dict]) -> bool:
             counts = attempt["is_satisfied"]
         if counts:
             done.add(attempt["sco_index"])
-    return len(done) >= params["scos"] > 0
+    reporting = set(params.get("reporting") or range(params["scos"]))
+    return bool(reporting) and reporting <= done
 
 
 PACKAGES = register_condition(PackagesDone(), order=100)

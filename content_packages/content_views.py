@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from . import attempts, conf, launch, services, xapi
+from . import attempts, conf, launch, manifest, services, xapi
 from .completion import H5P_FINISHED_VERBS
 from .models import PackageKind
 from .origin import CONTENT_URLCONF
@@ -167,6 +167,9 @@ def _scorm_context(request, current: launch.Launch, files_base: str) -> dict:
             cmi["core"]["lesson_mode"] = "review"
         else:
             cmi["mode"] = "review"
+    manifest.preload(
+        package.kind == PackageKind.SCORM12, manifest.sco_data(package, sco), cmi
+    )
     learner_name = f"{user.last_name}, {user.first_name}".strip(", ")
     learner_id = xapi.actor_for(user)["account"]["name"]
     if package.kind == PackageKind.SCORM12:
@@ -202,6 +205,9 @@ def _scorm_context(request, current: launch.Launch, files_base: str) -> dict:
             "commitPath": commit_url[len(_queue_base(current)) :] if attempt else "",
             "cmi": cmi,
             "tracking": attempt is not None,
+            # The SCO's "continue" / "previous" navigation requests move here.
+            "sco": sco_index,
+            "scoCount": len(package.scos),
             **(_queue_config(current) if current.is_tracked else {}),
         },
     }

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from . import attempts, conf, xapi
+from . import attempts, conf, manifest, xapi
 from .models import (
     ContentPackage,
     H5PUserData,
@@ -369,12 +369,16 @@ def record_scorm_commit(
             attempt.success_status = status if status in {"passed", "failed"} else ""
             attempt.location = str(core.get("lesson_location") or "")[:1000]
             attempt.score_scaled = _score_scaled(core.get("score") or {}, package.kind)
-            satisfied = status in SCORM12_DONE
         else:
             attempt.completion_status = str(cmi.get("completion_status") or "")[:32]
             attempt.success_status = str(cmi.get("success_status") or "")[:32]
             attempt.location = str(cmi.get("location") or "")[:1000]
             attempt.score_scaled = _score_scaled(cmi.get("score") or {}, package.kind)
+        is_12 = package.kind == PackageKind.SCORM12
+        manifest.apply_outcome(is_12, manifest.sco_data(package, sco), attempt, cmi)
+        if is_12:
+            satisfied = attempt.completion_status in SCORM12_DONE
+        else:
             satisfied = attempt.success_status == "passed" or (
                 attempt.completion_status == "completed"
                 and attempt.success_status != "failed"

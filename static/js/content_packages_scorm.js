@@ -86,6 +86,25 @@
   } else {
     window.API_1484_11 = api;
   }
+  /* SCORM 2004 navigation requests: a SCO that asks for "continue" or
+   * "previous" and terminates opens the next or previous part (the table of
+   * contents beside it lets the learner choose any part). */
+  if (config.version !== "1.2" && config.scoCount > 1) {
+    var navRequest = "";
+    api.on("SetValue", function (element, value) {
+      if (element === "adl.nav.request") {
+        navRequest = String(value);
+      }
+    });
+    api.on("Terminate", function () {
+      var target = { continue: config.sco + 1, previous: config.sco - 1 }[navRequest];
+      if (typeof target === "number" && target >= 0 && target < config.scoCount) {
+        window.setTimeout(function () {
+          window.location.search = "?sco=" + target;
+        }, 0);
+      }
+    });
+  }
   if (queue) {
     /* What an earlier visit could not deliver. */
     queue.flush();

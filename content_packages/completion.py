@@ -20,7 +20,8 @@ from courses.completion import (
 from courses.models import PackageRequirement
 from courses.pipeline import Event, register_step
 
-from . import xapi
+from . import attempts as attempts_rules
+from . import manifest, xapi
 from .models import ContentPackage, PackageKind, ScormAttempt, Statement
 
 BLOCK_TYPE = "content_package"
@@ -96,6 +97,11 @@ class PackagesDone(ConditionType):
                             "kind": package.kind,
                             "activity": package.activity_id,
                             "scos": len(package.scos),
+                            # Assets never report: they do not block the rollup.
+                            "reporting": manifest.reporting_scos(package)
+                            if package.is_scorm
+                            else [],
+                            "rule": value.get("attempt_rule") or "best",
                             "without_result": (package.h5p_metadata or {}).get(
                                 "mainLibrary"
                             )
@@ -130,6 +136,8 @@ class PackagesDone(ConditionType):
                 "success_status",
                 "score_scaled",
                 "is_satisfied",
+                "number",
+                "finished_at",
             ):
                 attempts.setdefault(row["package_id"], []).append(row)
         states = {}
@@ -170,7 +178,8 @@ def h5p_met(params: dict, statements: list[dict]) -> bool:
 
 
 def scorm_met(params: dict, attempts: list[dict]) -> bool:
-    """Every SCO of the package done in some attempt, under the trainer's rule.
+    """Every SCO of the package done, under the trainer's rules: in any attempt
+    (the best counts) or in the last finished one.
 
     Completed: a finishing status. Passed by the package's own rule: passed, or
     completed without a failed verdict. The block's pass mark: a reported score
@@ -178,6 +187,16 @@ def scorm_met(params: dict, attempts: list[dict]) -> bool:
     own verdict.
     """
     mode = params["mode"]
+    if params.get("rule") == attempts_rules.LAST:
+        # Only the last finished attempt of each SCO counts (an attempt in
+        # progress stands until one is finished).
+        by_sco: dict[int, list[dict]] = {}
+        for attempt in attempts:
+            by_sco.setdefault(attempt["sco_index"], []).append(attempt)
+        attempts = [
+            attempts_rules.recorded(rows, attempts_rules.LAST)
+            for rows in by_sco.values()
+        ]
     done = set()
     for attempt in attempts:
         finished = attempt["completion_status"] in SCORM_FINISHED
@@ -191,7 +210,8 @@ def scorm_met(params: dict, attempts: list[dict]) -> bool:
             counts = attempt["is_satisfied"]
         if counts:
             done.add(attempt["sco_index"])
-    return len(done) >= params["scos"] > 0
+    reporting = set(params.get("reporting") or range(params["scos"]))
+    return bool(reporting) and reporting <= done
 
 
 PACKAGES = register_condition(PackagesDone(), order=100)

@@ -15,6 +15,12 @@ content_patterns = (
         path("files/<path:path>", content_views.package_file, name="file"),
         path("h5p/statements/", content_views.h5p_statement, name="h5p_statement"),
         path("h5p/state/", content_views.h5p_state, name="h5p_state"),
+        path("h5p/attempts/", content_views.h5p_new_attempt, name="h5p_new_attempt"),
+        path(
+            "scorm/<int:sco_index>/attempts/",
+            content_views.scorm_new_attempt,
+            name="scorm_new_attempt",
+        ),
         path(
             "scorm/<int:sco_index>/<int:attempt>/commit/",
             content_views.scorm_commit,

@@ -10,14 +10,22 @@ import mimetypes
 
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from . import conf, launch, services, xapi
+from . import attempts, conf, launch, manifest, services, xapi
+from .completion import H5P_FINISHED_VERBS
 from .models import PackageKind
 from .origin import CONTENT_URLCONF
 
@@ -78,10 +86,36 @@ def package_file(request: HttpRequest, token: str, path: str) -> HttpResponse:
     return response
 
 
+def _queue_config(current: launch.Launch) -> dict:
+    """What the players' tracking queue needs (static/js/content_packages_queue.js):
+    a storage key of its own per learner and package, so a pending request is sent
+    again by the next launch of the same package for the same learner, and the
+    launch's base URL the queued paths are relative to."""
+    account = xapi.actor_for(current.user)["account"]["name"]
+    return {
+        "queueKey": f"{current.placement.package.activity_uuid}:{account}",
+        "trackingBase": _queue_base(current),
+        "messages": {
+            "pending": _(
+                "Your progress is not saved yet. It is sent again automatically; "
+                "you can keep working."
+            ),
+            "reload": _(
+                "Your progress could not be saved yet. Please reload the page; "
+                "nothing is lost."
+            ),
+            "refused": _("Your answer could not be saved. Please reload the page."),
+        },
+    }
+
+
+def _queue_base(current: launch.Launch) -> str:
+    return content_path("player", current.token)[: -len("player/")]
+
+
 def _h5p_config(current: launch.Launch, files_base: str) -> dict:
     placement, user = current.placement, current.user
     package = placement.package
-    token = current.token
     config = {
         "contentId": f"package-{package.pk}",
         "title": placement.title,
@@ -91,12 +125,19 @@ def _h5p_config(current: launch.Launch, files_base: str) -> dict:
         "activityId": package.activity_id,
         "tracking": current.is_tracked,
         "saveSeconds": H5P_SAVE_SECONDS,
-        "statementUrl": content_path("h5p_statement", token),
-        "stateUrl": content_path("h5p_state", token),
-        "saveFailed": _("Your answer could not be saved. Please reload the page."),
     }
     if current.is_tracked:
+        config.update(_queue_config(current))
         config["actor"] = xapi.actor_for(user)
+        number, _started = attempts.h5p_attempt(user, package)
+        left = attempts.attempts_left(placement.max_attempts, number)
+        config["retry"] = {
+            "allowed": left is None or left > 0,
+            "finished": attempts.h5p_finished(user, package, H5P_FINISHED_VERBS),
+            "path": "h5p/attempts/",
+            "label": _("Try again"),
+            "hint": _("You finished this activity. Your result is kept."),
+        }
         saved = services.h5p_user_data(user, package)
         if saved:
             config["contentUserData"] = [{"state": saved[0]["previousState"]}]
@@ -111,15 +152,25 @@ def _scorm_context(request, current: launch.Launch, files_base: str) -> dict:
     except ValueError:
         sco_index = 0
     sco = services.sco_at(package, sco_index)
-    attempt = (
-        services.current_attempt(user, placement, sco_index)
-        if current.is_tracked
-        else None
-    )
+    attempt = review = finished = None
+    if current.is_tracked:
+        attempt = services.current_attempt(user, placement, sco_index)
+        if attempt is None:
+            finished = attempts.finished_state(user, placement, sco_index)
+            review = _review_requested(request, user, placement, sco_index)
     launch_url = files_base + sco["launch_path"]
     if sco.get("parameters"):
         launch_url += "?" + sco["parameters"]
-    cmi = services.resume_data(package, attempt)
+    cmi = services.resume_data(package, attempt or review)
+    if review is not None:
+        # The SCO shows the finished attempt; nothing it does is recorded.
+        if package.kind == PackageKind.SCORM12:
+            cmi["core"]["lesson_mode"] = "review"
+        else:
+            cmi["mode"] = "review"
+    manifest.preload(
+        package.kind == PackageKind.SCORM12, manifest.sco_data(package, sco), cmi
+    )
     learner_name = f"{user.last_name}, {user.first_name}".strip(", ")
     learner_id = xapi.actor_for(user)["account"]["name"]
     if package.kind == PackageKind.SCORM12:
@@ -143,14 +194,33 @@ def _scorm_context(request, current: launch.Launch, files_base: str) -> dict:
             for i, item in enumerate(package.scos)
         ],
         "attempt": attempt,
+        "review": review,
+        "finished": finished if review is None else None,
+        "new_attempt_url": content_path(
+            "scorm_new_attempt", current.token, sco_index=sco_index
+        ),
         "config": {
             "version": "1.2" if package.kind == PackageKind.SCORM12 else "2004",
             "launchUrl": launch_url,
             "commitUrl": commit_url,
+            "commitPath": commit_url[len(_queue_base(current)) :] if attempt else "",
             "cmi": cmi,
-            "tracking": current.is_tracked,
+            "tracking": attempt is not None,
+            # The SCO's "continue" / "previous" navigation requests move here.
+            "sco": sco_index,
+            "scoCount": len(package.scos),
+            **(_queue_config(current) if current.is_tracked else {}),
         },
     }
+
+
+def _review_requested(request, user, placement, sco_index: int):
+    """The finished attempt named by ?review=<number>, or None."""
+    try:
+        number = int(request.GET.get("review", ""))
+    except ValueError:
+        return None
+    return attempts.review_attempt(user, placement, sco_index, number)
 
 
 @require_GET
@@ -205,6 +275,11 @@ def _tracking_view(handler):
         except PermissionDenied as exc:
             message = str(exc) or _("You may not do this.")
             return JsonResponse({"result": False, "error": message}, status=403)
+        except attempts.AttemptFinished as exc:
+            # Not an error to retry: the queue drops it, the attempt stays.
+            return JsonResponse(
+                {"result": False, "error": str(exc.message)}, status=409
+            )
         except ValidationError as exc:
             return JsonResponse(
                 {"result": False, "error": " ".join(exc.messages)}, status=400
@@ -241,6 +316,30 @@ def scorm_commit(current: launch.Launch, body, sco_index: int, attempt: int) -> 
         current.user, current.placement, sco_index, attempt, body
     )
     return {}
+
+
+@require_POST
+def scorm_new_attempt(request: HttpRequest, token: str, sco_index: int):
+    """“Start a new attempt” on the player's page (a form, also without
+    JavaScript): the next attempt, if the block allows one; then the player."""
+    current = launch.resolve(token)
+    services.require_tracking(current.placement)
+    services.sco_at(current.placement.package, sco_index)
+    attempts.start_scorm_attempt(current.user, current.placement, sco_index)
+    return HttpResponseRedirect(
+        f"{content_path('player', token)}?sco={sco_index}", status=303
+    )
+
+
+@_tracking_view
+def h5p_new_attempt(current: launch.Launch, body) -> dict:
+    """“Try again” after finished H5P content: its state is cleared."""
+    services._require_h5p(current.placement)
+    services.require_tracking(current.placement)
+    number = attempts.start_h5p_attempt(
+        current.user, current.placement, H5P_FINISHED_VERBS
+    )
+    return {"attempt": number}
 
 
 # --- Errors: plain pages of the content origin, framable by the platform ------------

@@ -132,6 +132,10 @@ class H5PUserData(models.Model):
     data_type = models.CharField(_("data type"), max_length=64, default="state")
     sub_content_id = models.CharField(_("sub-content id"), max_length=64, default="0")
     data = models.TextField(_("data"), blank=True)
+    attempt = models.PositiveIntegerField(_("attempt"), default=1)
+    attempt_started_at = models.DateTimeField(
+        _("attempt started at"), null=True, blank=True
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -149,7 +153,11 @@ class H5PUserData(models.Model):
 
 
 class ScormAttempt(models.Model):
-    """One learner's attempt at one SCO: the cmi data of the last commit."""
+    """One learner's attempt at one SCO: the cmi data of the last commit.
+
+    Once `finished_at` is set (the SCO ended with a finished status, or was left
+    so), no commit changes it again: the learner reviews it or starts the next.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE
@@ -175,6 +183,12 @@ class ScormAttempt(models.Model):
     location = models.CharField(_("location"), max_length=1000, blank=True)
     suspend_data = models.TextField(_("suspend data"), blank=True)
     is_satisfied = models.BooleanField(_("completed"), default=False)
+    finished_at = models.DateTimeField(
+        _("finished at"),
+        null=True,
+        blank=True,
+        help_text=_("A finished attempt is kept as it is; a new attempt starts anew."),
+    )
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from . import conf, xapi, xapi_scorm
+from . import attempts, conf, manifest, xapi, xapi_scorm
 from .models import (
     ContentPackage,
     H5PUserData,
@@ -136,6 +136,8 @@ class Placement:
     title: str
     pass_mark_percent: int
     enrollment: object | None
+    max_attempts: int = 0
+    attempt_rule: str = "best"
 
     @property
     def pass_mark(self) -> float:
@@ -172,6 +174,8 @@ def get_placement(user, module_id: int, block_id: str) -> Placement:
         title=block.value.get("title") or block.value["package"].title,
         pass_mark_percent=block.value.get("pass_mark_percent") or 0,
         enrollment=enrollment,
+        max_attempts=block.value.get("max_attempts") or 0,
+        attempt_rule=block.value.get("attempt_rule") or "best",
     )
 
 
@@ -289,33 +293,15 @@ def sco_at(package: ContentPackage, index: int) -> dict:
     return package.scos[index]
 
 
-def current_attempt(user, placement: Placement, sco_index: int) -> ScormAttempt:
-    """The attempt to launch: the last one, or a new one after a finished attempt."""
+def current_attempt(user, placement: Placement, sco_index: int) -> ScormAttempt | None:
+    """The attempt to launch: the open one, or the first. None when the last
+    attempt is finished: it is never resumed (see attempts.py), the learner
+    reviews it or starts a new one."""
     require_tracking(placement)
     sco_at(placement.package, sco_index)
-    last = (
-        ScormAttempt.objects.filter(
-            user=user, package=placement.package, sco_index=sco_index
-        )
-        .order_by("-number")
-        .first()
-    )
-    if last is not None and not (last.is_satisfied and _exited_normally(last)):
-        return last
-    attempt, _created = ScormAttempt.objects.get_or_create(
-        user=user,
-        package=placement.package,
-        sco_index=sco_index,
-        number=(last.number + 1) if last else 1,
-        defaults={"enrollment": placement.enrollment},
-    )
-    return attempt
-
-
-def _exited_normally(attempt: ScormAttempt) -> bool:
-    cmi = attempt.cmi or {}
-    exit_value = cmi.get("exit") or (cmi.get("core") or {}).get("exit") or ""
-    return exit_value not in {"suspend", ""}
+    if attempts.finished_state(user, placement, sco_index) is not None:
+        return None
+    return attempts.start_scorm_attempt(user, placement, sco_index)
 
 
 def resume_data(package: ContentPackage, attempt: ScormAttempt | None) -> dict:
@@ -362,6 +348,8 @@ def record_scorm_commit(
     require_tracking(placement)
     package = placement.package
     sco = sco_at(package, sco_index)
+    # The player marks the SCO's terminating commit (Terminate / LMSFinish).
+    terminated = isinstance(payload, dict) and payload.get("iqTerminated") is True
     if isinstance(payload, dict) and isinstance(payload.get("runtimeData"), dict):
         payload = payload["runtimeData"]
     if not isinstance(payload, dict) or not isinstance(payload.get("cmi"), dict):
@@ -377,6 +365,8 @@ def record_scorm_commit(
         )
         if attempt is None:
             raise Http404
+        if attempt.finished_at is not None:
+            raise attempts.AttemptFinished
         before = (attempt.completion_status, attempt.success_status)
         if package.kind == PackageKind.SCORM12:
             core = cmi.get("core") or {}
@@ -385,12 +375,16 @@ def record_scorm_commit(
             attempt.success_status = status if status in {"passed", "failed"} else ""
             attempt.location = str(core.get("lesson_location") or "")[:1000]
             attempt.score_scaled = _score_scaled(core.get("score") or {}, package.kind)
-            satisfied = status in SCORM12_DONE
         else:
             attempt.completion_status = str(cmi.get("completion_status") or "")[:32]
             attempt.success_status = str(cmi.get("success_status") or "")[:32]
             attempt.location = str(cmi.get("location") or "")[:1000]
             attempt.score_scaled = _score_scaled(cmi.get("score") or {}, package.kind)
+        is_12 = package.kind == PackageKind.SCORM12
+        manifest.apply_outcome(is_12, manifest.sco_data(package, sco), attempt, cmi)
+        if is_12:
+            satisfied = attempt.completion_status in SCORM12_DONE
+        else:
             satisfied = attempt.success_status == "passed" or (
                 attempt.completion_status == "completed"
                 and attempt.success_status != "failed"
@@ -399,6 +393,7 @@ def record_scorm_commit(
         attempt.cmi = cmi
         attempt.is_satisfied = attempt.is_satisfied or satisfied
         attempt.enrollment = attempt.enrollment or placement.enrollment
+        attempts.finish_if_done(package.kind, attempt, terminated=terminated)
         attempt.save()
         after = (attempt.completion_status, attempt.success_status)
         if after != before:

@@ -299,6 +299,29 @@ class ContentPackageBlock(blocks.StructBlock):
         ),
     )
 
+    max_attempts = blocks.IntegerBlock(
+        label=_("Attempts allowed"),
+        default=0,
+        min_value=0,
+        max_value=100,
+        required=False,
+        help_text=_(
+            "0: as many as the learner wants. A finished attempt is kept; the "
+            "learner may review it or, while attempts are left, start a new one "
+            "(H5P: “Try again”)."
+        ),
+    )
+    attempt_rule = blocks.ChoiceBlock(
+        label=_("Result that counts"),
+        choices=[
+            ("best", _("Best attempt")),
+            ("last", _("Last finished attempt")),
+        ],
+        default="best",
+        required=False,
+        help_text=_("Which attempt's result the course uses (SCORM)."),
+    )
+
     def get_context(self, value, parent_context=None) -> dict:
         context = super().get_context(value, parent_context=parent_context)
         # The lesson page's script accepts the player's messages from here only.

@@ -14,26 +14,18 @@
     "http://adlnet.gov/expapi/verbs/failed",
   ];
   var lastState = null;
-  var queue = Promise.resolve();
-
-  function post(url, body, keepalive) {
-    return fetch(url, {
-      method: "POST",
-      credentials: "omit",
-      keepalive: !!keepalive,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error(String(response.status));
-        }
+  var retrying = false;
+  /* Every tracking request goes through the queue: kept until acknowledged,
+   * retried with backoff and after a reload (content_packages_queue.js). */
+  var queue = config.tracking
+    ? window.IQTrackingQueue({
+        storageKey: config.queueKey,
+        base: config.trackingBase,
+        onChange: function (state) {
+          status.textContent = config.messages[state] || "";
+        },
       })
-      .catch(function () {
-        /* Visible, not silent: the learner reloads and the answer is sent again. */
-        status.textContent = config.saveFailed;
-      });
-  }
+    : null;
 
   function currentState() {
     var contents = window.H5PIntegration && window.H5PIntegration.contents;
@@ -44,13 +36,61 @@
 
   function saveState(keepalive) {
     var state = currentState();
-    if (state === null || state === lastState) {
+    if (retrying || state === null || state === lastState) {
       return;
     }
     lastState = state;
-    queue = queue.then(function () {
-      return post(config.stateUrl, { state: state }, keepalive);
+    queue.send(
+      "h5p/state/",
+      { state: state },
+      { replace: "state", keepalive: keepalive }
+    );
+  }
+
+  /* "Try again" (where the block allows another attempt): a new attempt on the
+   * server, which keeps the earlier results and clears the saved state; the
+   * pending state of the old attempt is dropped so it cannot come back. */
+  function offerRetry() {
+    if (!config.retry.allowed || document.getElementById("h5p-retry")) {
+      return;
+    }
+    var wrapper = document.createElement("p");
+    wrapper.className = "package-player__retry";
+    wrapper.textContent = config.retry.hint + " ";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.id = "h5p-retry";
+    button.className = "button";
+    button.textContent = config.retry.label;
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      retrying = true;
+      queue.acknowledged("state");
+      lastState = null;
+      var flushed = queue.pending() ? queue.flush() : Promise.resolve();
+      flushed
+        .then(function () {
+          return fetch(config.trackingBase + config.retry.path, {
+            method: "POST",
+            credentials: "omit",
+            headers: { "Content-Type": "application/json" },
+            body: "{}",
+          });
+        })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          window.location.reload();
+        })
+        .catch(function () {
+          button.disabled = false;
+          retrying = false;
+          status.textContent = config.messages.refused;
+        });
     });
+    wrapper.appendChild(button);
+    container.parentNode.insertBefore(wrapper, container.nextSibling);
   }
 
   var options = {
@@ -84,11 +124,25 @@
         return;
       }
       statement.actor = config.actor;
+      var result = statement.result;
+      if (
+        result &&
+        result.completion &&
+        statement.object &&
+        statement.object.id === config.activityId
+      ) {
+        offerRetry();
+      }
+      /* The id makes a resent statement count once. */
+      statement.id = statement.id || queue.uuid4();
       saveState(false);
-      queue = queue.then(function () {
-        return post(config.statementUrl, { statement: statement });
-      });
+      queue.send("h5p/statements/", { statement: statement });
     });
+    /* What an earlier visit could not deliver. */
+    queue.flush();
+    if (config.retry.finished) {
+      offerRetry();
+    }
     window.setInterval(function () {
       saveState(false);
     }, config.saveSeconds * 1000);

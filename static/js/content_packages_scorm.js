@@ -7,26 +7,39 @@
   var config = JSON.parse(document.getElementById("package-config").textContent);
   var frame = document.getElementById("sco-frame");
 
+  var status = document.getElementById("package-status");
+  var queue = config.tracking
+    ? window.IQTrackingQueue({
+        storageKey: config.queueKey,
+        base: config.trackingBase,
+        onChange: function (state) {
+          status.textContent = config.messages[state] || "";
+        },
+      })
+    : null;
+
   function headers() {
     return { "Content-Type": "application/json" };
   }
 
   /* Transport only: the SCORM logic stays in scorm-again. Regular commits are
-   * synchronous (as SCORM expects); the final commit on unload uses a keepalive
-   * fetch, which, unlike sendBeacon, sends the JSON content type as it is. */
+   * synchronous (as SCORM expects); the final commit on unload is a keepalive
+   * fetch. A commit is a whole snapshot of the attempt: one that fails for a
+   * passing reason (network, 5xx, an expired launch) goes to the tracking queue,
+   * which keeps only the newest snapshot per attempt and sends it until it is
+   * acknowledged, also after a reload; the SCO is told it was accepted, so it
+   * does not alert the learner for what the queue will deliver. */
   var httpService = {
     processHttpRequest: function (url, params, immediate) {
-      var body = JSON.stringify(params);
+      var path = config.commitPath;
       if (immediate) {
-        fetch(url, {
-          method: "POST",
-          body: body,
-          keepalive: true,
-          credentials: "omit",
-          headers: headers(),
-        });
+        /* The terminating commit: it may finish the attempt on the server. */
+        params = Object.assign({}, params, { iqTerminated: true });
+        queue.send(path, params, { replace: path, keepalive: true });
         return { result: "true", errorCode: 0 };
       }
+      var body = JSON.stringify(params);
+      var code = 0;
       var xhr = new XMLHttpRequest();
       try {
         xhr.open("POST", url, false);
@@ -35,13 +48,20 @@
           xhr.setRequestHeader(key, h[key]);
         });
         xhr.send(body);
+        code = xhr.status;
       } catch (error) {
-        return { result: "false", errorCode: 101 };
+        code = 0;
       }
-      if (xhr.status >= 200 && xhr.status < 300) {
+      var outcome = queue.outcome(code);
+      if (outcome === "saved") {
+        queue.acknowledged(path);
         return { result: "true", errorCode: 0 };
       }
-      return { result: "false", errorCode: 101 };
+      if (outcome === "refused") {
+        return { result: "false", errorCode: 101 };
+      }
+      queue.send(path, params, { replace: path, later: true });
+      return { result: "true", errorCode: 0 };
     },
     updateSettings: function () {},
   };
@@ -65,6 +85,29 @@
     window.API = api;
   } else {
     window.API_1484_11 = api;
+  }
+  /* SCORM 2004 navigation requests: a SCO that asks for "continue" or
+   * "previous" and terminates opens the next or previous part (the table of
+   * contents beside it lets the learner choose any part). */
+  if (config.version !== "1.2" && config.scoCount > 1) {
+    var navRequest = "";
+    api.on("SetValue", function (element, value) {
+      if (element === "adl.nav.request") {
+        navRequest = String(value);
+      }
+    });
+    api.on("Terminate", function () {
+      var target = { continue: config.sco + 1, previous: config.sco - 1 }[navRequest];
+      if (typeof target === "number" && target >= 0 && target < config.scoCount) {
+        window.setTimeout(function () {
+          window.location.search = "?sco=" + target;
+        }, 0);
+      }
+    });
+  }
+  if (queue) {
+    /* What an earlier visit could not deliver. */
+    queue.flush();
   }
   frame.src = config.launchUrl;
 })();

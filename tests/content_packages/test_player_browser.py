@@ -212,6 +212,7 @@ def test_scorm12_sample_finished_in_the_lesson_completes_the_module(
     wait_for(lambda: completed(learner, course), "the module to be completed")
     attempt = ScormAttempt.objects.get(user=learner, package=package)
     assert attempt.completion_status == "completed"
+    assert attempt.finished_at is not None  # LMSFinish ended it
     assert Statement.objects.filter(
         user=learner,
         object_id=package.sco_activity_id(0),
@@ -219,11 +220,23 @@ def test_scorm12_sample_finished_in_the_lesson_completes_the_module(
     ).exists()
     expect_module_completed(page)
 
+    # Re-opened, the finished attempt is kept: review it or start a new one.
     open_player(page, live_server, module)
+    new_attempt = page.get_by_role(
+        "button", name=re.compile("Start a new attempt|Neuen Versuch beginnen")
+    )
+    expect(new_attempt).to_be_visible(timeout=TIMEOUT_MS)
+    review = re.compile("Review your attempt|Ihren Versuch ansehen")
+    expect(page.get_by_role("link", name=review)).to_be_visible()
+    assert_accessible(page, "content-package-scorm12-finished")
+    new_attempt.click()
     expect(page.locator("#sco-frame")).to_have_attribute(
         "title", "Golf Explained", timeout=TIMEOUT_MS
     )
     assert_accessible(page, "content-package-scorm12-player")
+    first, second = ScormAttempt.objects.filter(user=learner).order_by("number")
+    assert (first.completion_status, second.number) == ("completed", 2)
+    assert first.finished_at is not None and second.finished_at is None
 
 
 def test_scorm12_resumes_location_and_suspend_data_after_reload(lesson, page):

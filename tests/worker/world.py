@@ -18,10 +18,9 @@ from django.db import transaction  # noqa: E402
 
 def main() -> None:
     call_command("migrate", interactive=False, verbosity=0)
-    from pages.demo import create_site_pages
-
     from certificates.services import issue_by_trainer
     from courses.services import enrol
+    from demo.pages import create_site_pages
     from tests.factories import UserFactory, make_course, make_course_index
 
     home = create_site_pages()

@@ -19,8 +19,13 @@ node_modules/.installed: package.json package-lock.json .npmrc
 	npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p node_modules && touch $@
 
-setup: $(BIN)/.installed node_modules/.installed ## Install Python and npm dependencies, compile translations
-	$(BIN)/pybabel compile --use-fuzzy -d locale -D django --statistics 2>&1 | tail -n 2
+# Compiled only when the catalogue changed, so two test runs side by side (.ci/run)
+# never write a catalogue the other is reading.
+MO_FILES := locale/de/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(BIN)/.installed
+	$(BIN)/pybabel compile --use-fuzzy -d locale -D django -l $* --statistics 2>&1 | tail -n 1
+
+setup: $(BIN)/.installed node_modules/.installed $(MO_FILES) ## Install Python and npm dependencies, compile translations
 
 run: setup ## Set up, migrate, load demo data and serve on http://127.0.0.1:8000 (SQLite)
 	$(PY) manage.py migrate --no-input

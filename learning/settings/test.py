@@ -1,6 +1,7 @@
 """Tests: fast hashing, local-memory cache, tasks run immediately."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -21,7 +22,8 @@ CERTIFICATE_PDF_RENDER_DELAY_SECONDS = float(
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+# .ci/run gives its SQLite and PostgreSQL runs, which run side by side, one each.
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / "media-test"))  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 

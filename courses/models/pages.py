@@ -246,11 +246,18 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
     def get_context(self, request, *args, access=None, **kwargs):
         """``access`` comes from ``serve`` (``courses.access.ModuleAccess``)."""
         from ..access import module_access
-        from ..services import module_completion, progress_for, reflections_for
+        from ..services import (
+            course_of,
+            module_completion,
+            progress_for,
+            reflections_for,
+        )
 
+        # Wagtail renders the password form through here without ``serve``.
         access = access or module_access(request.user, self)
+        course = access.course or course_of(self)
         context = super().get_context(request, *args, **kwargs)
-        progress = progress_for(request.user, access.course, access.enrollment)
+        progress = progress_for(request.user, course, access.enrollment)
         progress, conditions, verdict = module_completion(request.user, self, progress)
         previous, following = progress.neighbours(self)
         context.update(

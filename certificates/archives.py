@@ -40,11 +40,10 @@ def build_group_archive(archive: GroupCertificateArchive) -> GroupCertificateArc
             )
             with certificate.pdf.open("rb") as handle:
                 zipped.writestr(name, handle.read())
-    archive.file.save(
-        f"group-{archive.group_id}-{archive.pk}.zip",
-        ContentFile(buffer.getvalue()),
-        save=False,
-    )
+    name = f"group-{archive.group_id}-{archive.pk}.zip"
+    # A re-run (worker died) replaces the file it left; no copy is kept beside it.
+    archive.file.storage.delete(archive.file.field.generate_filename(archive, name))
+    archive.file.save(name, ContentFile(buffer.getvalue()), save=False)
     archive.certificate_count = len(certificates)
     archive.status = GroupArchiveStatus.READY
     archive.save(update_fields=["file", "certificate_count", "status"])

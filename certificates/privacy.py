@@ -46,6 +46,9 @@ def erase_personal_data(user) -> None:
     for archive in GroupCertificateArchive.objects.filter(group_id__in=groups):
         if archive.file:
             archive.file.delete(save=False)
+        # Also a file a killed worker wrote before recording it.
+        name = f"group-{archive.group_id}-{archive.pk}.zip"
+        archive.file.storage.delete(archive.file.field.generate_filename(archive, name))
         archive.delete()
     placeholder = gettext("a deleted account")
     for certificate in certificates:

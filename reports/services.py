@@ -120,7 +120,8 @@ def request_export(
 def run_export_job(job_id: int) -> ExportJob:
     """Build a queued export's file, saving progress as it goes."""
     job = ExportJob.objects.select_related("requested_by").get(pk=job_id)
-    if job.status != ExportStatus.PENDING:
+    # A running job is built again when its worker died (the task was re-queued).
+    if job.status not in (ExportStatus.PENDING, ExportStatus.RUNNING):
         return job
     ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING)
 
@@ -138,22 +139,27 @@ def run_export_job(job_id: int) -> ExportJob:
                     rows = write_csv(spec, stream, progress)
             else:
                 rows = write_xlsx(spec, str(tmp_path), progress)
+        name = f"participants-{job.pk}.{job.export_format}"
+        # A file a killed worker left under this name is replaced, not kept beside.
+        job.file.storage.delete(job.file.field.generate_filename(job, name))
         with tmp_path.open("rb") as stream:
-            job.file.save(
-                f"participants-{job.pk}.{job.export_format}", File(stream), save=False
-            )
+            job.file.save(name, File(stream), save=False)
         # Only a job still running becomes ready: an erasure meanwhile withdrew it.
+        job.status = ExportStatus.READY
+        job.done_rows = job.total_rows = rows
+        job.finished_at = timezone.now()
         finished = ExportJob.objects.filter(
             pk=job.pk, status=ExportStatus.RUNNING
         ).update(
             file=job.file.name,
-            status=ExportStatus.READY,
+            status=job.status,
             done_rows=rows,
             total_rows=rows,
-            finished_at=timezone.now(),
+            finished_at=job.finished_at,
         )
         if not finished:
             job.file.delete(save=False)
+            job.refresh_from_db()
             return job
         log_personal_export(
             job.requested_by,

@@ -18,7 +18,6 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 
 from accounts.gdpr import erase_account
@@ -111,6 +110,26 @@ def _places_naming(needles: list[str]) -> list[str]:
     return found
 
 
+def _run_queued_tasks() -> None:
+    """What db_worker does with each queued row (in this test's transaction)."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="erasure-test",
+        excluded_queue_names=[],
+    )
+    while row := DBTaskResult.objects.ready().first():
+        row.claim(worker.worker_id)
+        worker.run_task(row)
+
+
 def _history(settings, django_capture_on_commit_callbacks):
     world = build_world()
     learner = world.users["learner"]
@@ -166,7 +185,7 @@ def _history(settings, django_capture_on_commit_callbacks):
             detail={"search": learner.get_full_name()},
         )
         record_access(coordinator, what="reports.learner", subject=learner)
-    call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay")
+    _run_queued_tasks()
     return world, learner, certificate, export, old_identity
 
 

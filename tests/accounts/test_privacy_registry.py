@@ -1,11 +1,13 @@
 """Every table is declared to the privacy registry, so erasure cannot forget one.
 
-A new model (or a new file field) fails here until its app's privacy module
-says whether it holds personal data and, if so, what erasure does with it.
+A new model (or a new table) fails here until its app's privacy module says
+whether it holds personal data and, if so, what erasure does with it. Files are
+covered by tests/accounts/test_erasure_everywhere.py, which opens every file
+below the media folders after an erasure.
 """
 
 from django.apps import apps
-from django.db import connection, models
+from django.db import connection
 
 from accounts.privacy_registry import declarations, providers
 
@@ -15,19 +17,11 @@ def test_every_model_says_whether_it_holds_personal_data():
     labels = {model._meta.label for model in apps.get_models()}
 
     assert sorted(labels - declared.keys()) == []
-    assert sorted(declared.keys() - labels) == []
-
-
-def test_every_model_with_files_is_declared_and_explained():
-    declared = declarations()
-    with_files = {
-        model._meta.label
-        for model in apps.get_models()
-        if any(isinstance(f, models.FileField) for f in model._meta.get_fields())
-    }
-
-    for label in with_files:
-        assert declared[label][2], f"{label} stores files; say what they hold"
+    # Declared but absent: only the SQLite search index, on PostgreSQL.
+    assert sorted(declared.keys() - labels) in (
+        [],
+        ["wagtailsearch.SQLiteFTSIndexEntry"],
+    )
 
 
 def test_every_table_belongs_to_a_declared_model(db):

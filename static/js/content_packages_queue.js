@@ -121,8 +121,9 @@
     }
 
     /* What a status means for the entry: acknowledged, try again later, wait
-     * for a reload (an expired launch: the next launch sends it), or refused
-     * for good (bad input is never accepted by retrying). */
+     * for a reload (an expired launch: the next launch sends it), closed (a
+     * finished attempt takes no more commits), or refused for good (bad input
+     * is never accepted by retrying). */
     function outcome(status) {
       if (status >= 200 && status < 300) {
         return "saved";
@@ -132,6 +133,10 @@
       }
       if (status === 403) {
         return "reload";
+      }
+      if (status === 409) {
+        /* The attempt is finished and kept: nothing left to save. */
+        return "closed";
       }
       return "refused";
     }
@@ -166,7 +171,7 @@
       return post(entry).then(function (status) {
         sending = false;
         var result = outcome(status);
-        if (result === "saved" || result === "refused") {
+        if (result === "saved" || result === "refused" || result === "closed") {
           remove(entry.id);
           delay = FIRST_DELAY_MS;
           if (result === "refused") {

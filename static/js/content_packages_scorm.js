@@ -53,7 +53,7 @@
         code = 0;
       }
       var outcome = queue.outcome(code);
-      if (outcome === "saved") {
+      if (outcome === "saved" || outcome === "closed") {
         queue.acknowledged(path);
         return { result: "true", errorCode: 0 };
       }

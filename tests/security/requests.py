@@ -187,6 +187,14 @@ CONTENT_CALLS: dict[str, tuple[str, Call]] = {
         "h5p",
         Call("post", data=_json({"state": "{}"}), content_type="application/json"),
     ),
+    "content:h5p_new_attempt": (
+        "h5p",
+        Call("post", data=_json({}), content_type="application/json"),
+    ),
+    "content:scorm_new_attempt": (
+        "scorm",
+        Call("post", lambda w: {"sco_index": 0}, data=lambda w: {}),
+    ),
     "content:scorm_commit": (
         "scorm",
         Call(

@@ -134,10 +134,12 @@ MATRIX: dict[str, tuple] = {
     # ... and the content origin serves it for the token of that launch only; the
     # visitor's platform session is sent along and counts for nothing.
     "content:file": (404, 200, 200, 200, 200, 200, 200),
+    "content:h5p_new_attempt": (404, 403, 403, 403, 403, 403, 403),
     "content:h5p_state": (404, 200, 200, 403, 403, 403, 403),
     "content:h5p_statement": (404, 200, 200, 403, 403, 403, 403),
     "content:player": (404, 200, 200, 200, 200, 200, 200),
     "content:scorm_commit": (404, 200, 404, 403, 403, 403, 403),
+    "content:scorm_new_attempt": (404, 303, 303, 403, 403, 403, 403),
     "courses:complete_module": (L, R, R, R, R, R, R),
     "courses:enrol": (L, R, R, R, R, R, R),
     "courses:index": (R, R, R, R, R, R, R),

@@ -35,7 +35,8 @@ def _overflow(page) -> dict:
           let culprit = '';
           for (const el of document.body.querySelectorAll('*')) {
             const box = el.getBoundingClientRect();
-            if (box.right > width + 0.5 && getComputedStyle(el).position !== 'absolute') {
+            const fixed = getComputedStyle(el).position === 'absolute';
+            if (box.right > width + 0.5 && !fixed) {
               culprit = el.outerHTML.slice(0, 160);
             }
           }

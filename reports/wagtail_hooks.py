@@ -1,4 +1,4 @@
-"""One "Reports" menu in the Wagtail admin; its items need reports.view_reports."""
+"""One "Participation reports" menu in the Wagtail admin; its items need reports.view_reports."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -102,6 +102,11 @@ def _menu() -> Menu:
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
+    # Not "reports": that is the name (and the element id) of Wagtail's own menu.
     return SubmenuMenuItem(
-        _("Reports"), _menu(), icon_name="table", name="reports", order=450
+        _("Participation reports"),
+        _menu(),
+        icon_name="table",
+        name="iq-participation-reports",
+        order=450,
     )

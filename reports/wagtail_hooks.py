@@ -1,4 +1,4 @@
-"""One "Participation reports" menu in the Wagtail admin; its items need reports.view_reports."""
+"""One "Participation reports" admin menu; its items need reports.view_reports."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _

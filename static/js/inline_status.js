@@ -8,6 +8,23 @@
   if (!window.fetch || !window.FormData) {
     return;
   }
+  /* Parts of the page the saved answer changes (e.g. the module's completion
+     conditions) are read again from the server and replaced. */
+  function refresh(selector) {
+    fetch(window.location.href, { credentials: "same-origin" })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        document.querySelectorAll(selector).forEach(function (old, index) {
+          var replacement = fresh.querySelectorAll(selector)[index];
+          if (replacement) {
+            old.replaceWith(document.importNode(replacement, true));
+          }
+        });
+      })
+      .catch(function () {});
+  }
+
   document.querySelectorAll("form[data-inline-status]").forEach(function (form) {
     var status = document.getElementById(form.dataset.inlineStatus);
     if (!status) {
@@ -29,6 +46,9 @@
               status.classList.add("inline-status--error");
             }
             status.textContent = body.message;
+            if (body.ok && form.dataset.inlineRefresh) {
+              refresh(form.dataset.inlineRefresh);
+            }
           });
         })
         .catch(function () {

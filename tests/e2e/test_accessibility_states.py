@@ -34,9 +34,30 @@ def _submit(page, name: str) -> None:
 def test_anonymous_states_and_failed_forms_pass_both_checkers(
     page, live_server, e2e_site
 ):
+    from pages.demo_accessibility import create_accessibility_pages
+
+    create_accessibility_pages(e2e_site)
     base = live_server.url
     for prefix, lang in (("", "de"), ("/en", "en")):
         _visit(page, f"{base}{prefix}/gibt-es-nicht/", f"error-404-{lang}", 404)
+        for path in (
+            "/leichte-sprache/",
+            "/leichte-sprache/so-finden-sie-sich-zurecht/",
+            "/leichte-sprache/barrierefreiheit-leichte-sprache/",
+            "/gebaerdensprache/",
+        ):
+            _visit(
+                page,
+                f"{base}{prefix}{path}",
+                f"bitv-{path.strip('/').replace('/', '-')}-{lang}",
+            )
+        _visit(page, f"{base}{prefix}/barrierefreiheit/", f"statement-{lang}")
+        _submit(page, f"statement-feedback-failed-{lang}")
+        page.locator("main form [name=message]").fill("Kein Untertitel im Video.")
+        page.locator("main form button[type=submit]").last.click()
+        page.wait_for_load_state()
+        expect(page.locator("#feedback [role=status]")).not_to_be_empty()
+        assert_accessible(page, f"statement-feedback-sent-{lang}")
         _visit(page, f"{base}{prefix}/accounts/signup/", f"signup-{lang}")
         page.locator("main form [name=email]").fill("keine-adresse")
         _submit(page, f"signup-failed-{lang}")

@@ -4,6 +4,7 @@ from django.db import transaction
 from accounts.demo import create_demo_accounts
 from courses.demo import create_demo_courses
 from pages.demo import create_site_pages
+from pages.demo_accessibility import create_accessibility_pages
 from teams.demo import create_demo_teams
 
 
@@ -12,7 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            create_site_pages()
+            create_accessibility_pages(create_site_pages())
             accounts = create_demo_accounts()
             create_demo_courses()
             create_demo_teams()

@@ -10,17 +10,28 @@ from .models import Organisation, User
 class SignupForm(AllauthSignupForm):
     """Registration asks only what reporting needs: name and organisation."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
         queryset=Organisation.objects.select_related("network"),
         required=False,
+        widget=forms.Select(attrs={"autocomplete": "organization"}),
         empty_label=_("My organisation is not listed"),
         help_text=_("Used only for anonymous participation statistics."),
     )
     preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=settings.LANGUAGES
+        label=_("Preferred language"),
+        choices=settings.LANGUAGES,
+        widget=forms.Select(attrs={"autocomplete": "language"}),
     )
     accept_privacy_notice = forms.BooleanField(
         label=_("I have read the privacy notice."),
@@ -56,6 +67,13 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["first_name", "last_name", "organisation", "preferred_language"]
+        # WCAG 1.3.5: the purpose of each personal-data field, for autofill.
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "organisation": forms.Select(attrs={"autocomplete": "organization"}),
+            "preferred_language": forms.Select(attrs={"autocomplete": "language"}),
+        }
 
 
 class DeleteAccountForm(forms.Form):

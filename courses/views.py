@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -124,11 +124,10 @@ def save_reflection(request: HttpRequest, module_id: int, block_id: str):
     if services.get_active_enrollment(request.user, course) is None:
         raise Http404
     form = ReflectionForm(request.POST)
-    anchor = f"#block-{block_id}"
     if not form.is_valid():
-        for error in form.errors.get("text", []):
-            messages.error(request, error)
-        return redirect(module.get_url(request) + anchor)
+        return _reflection_answer(
+            request, module, block_id, " ".join(form.errors.get("text", [])), False
+        )
     try:
         entry = services.save_reflection(
             request.user, module, block_id, form.cleaned_data["text"]
@@ -136,10 +135,21 @@ def save_reflection(request: HttpRequest, module_id: int, block_id: str):
     except ValidationError as error:
         if error.code == "no_block":
             raise Http404 from error
-        messages.error(request, " ".join(error.messages))
+        return _reflection_answer(
+            request, module, block_id, " ".join(error.messages), False
+        )
+    if entry is None:
+        text = _("Your note has been deleted.")
     else:
-        if entry is None:
-            messages.success(request, _("Your note has been deleted."))
-        else:
-            messages.success(request, _("Your note has been saved. Only you see it."))
-    return redirect(module.get_url(request) + anchor)
+        text = _("Your note has been saved. Only you see it.")
+    return _reflection_answer(request, module, block_id, text, True)
+
+
+def _reflection_answer(request, module, block_id: str, text: str, ok: bool):
+    """The outcome next to the note: JSON for the page's script (which writes it
+    into the note's live region), else a message shown beside the form."""
+    if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+        return JsonResponse({"ok": ok, "message": text}, status=200 if ok else 400)
+    level = messages.SUCCESS if ok else messages.ERROR
+    messages.add_message(request, level, text, extra_tags=f"inline block-{block_id}")
+    return redirect(module.get_url(request) + f"#block-{block_id}")

@@ -3,7 +3,8 @@
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
-from pages.models import HomePage, StandardPage
+from demo.accessibility import statement_fields
+from pages.models import AccessibilityStatementPage, HomePage, StandardPage
 
 HOME = {
     "de": {
@@ -123,6 +124,8 @@ LEGAL_PAGES = [
     },
     {
         "slug": "barrierefreiheit",
+        "model": AccessibilityStatementPage,
+        "fields": statement_fields,
         "de": {
             "title": "Erklärung zur Barrierefreiheit",
             "body": (
@@ -130,21 +133,6 @@ LEGAL_PAGES = [
                 "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und den "
                 "Web Content Accessibility Guidelines (WCAG) 2.1 Stufe AA "
                 "barrierefrei zugänglich zu machen.</p>"
-                "<h2>Stand der Vereinbarkeit</h2>"
-                "<p>Die Plattform ist teilweise mit der BITV 2.0 vereinbar. "
-                "Eingebundene Inhalte Dritter (zum Beispiel H5P- oder "
-                "SCORM-Pakete) können Barrieren enthalten, auf die wir keinen "
-                "vollständigen Einfluss haben.</p>"
-                "<h2>Barriere melden</h2>"
-                "<p>Sind Ihnen Mängel aufgefallen? Schreiben Sie uns an "
-                '<a href="mailto:barrierefreiheit@example.org">'
-                "barrierefreiheit@example.org</a>. Wir antworten innerhalb von "
-                "sechs Wochen.</p>"
-                "<h2>Schlichtungsverfahren</h2>"
-                "<p>Wenn Sie keine zufriedenstellende Antwort erhalten, können Sie "
-                "einen Antrag bei der Schlichtungsstelle nach § 16 BGG stellen: "
-                '<a href="https://www.schlichtungsstelle-bgg.de">'
-                "www.schlichtungsstelle-bgg.de</a>.</p>"
             ),
         },
         "en": {
@@ -154,19 +142,6 @@ LEGAL_PAGES = [
                 "with the German Barrier-Free Information Technology Ordinance "
                 "(BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1 "
                 "level AA.</p>"
-                "<h2>Compliance status</h2>"
-                "<p>The platform is partially compliant with BITV 2.0. Embedded "
-                "third-party content (such as H5P or SCORM packages) may contain "
-                "barriers that we cannot fully control.</p>"
-                "<h2>Report a barrier</h2>"
-                "<p>Have you noticed a problem? Write to "
-                '<a href="mailto:barrierefreiheit@example.org">'
-                "barrierefreiheit@example.org</a>. We answer within six weeks.</p>"
-                "<h2>Enforcement procedure</h2>"
-                "<p>If you do not receive a satisfactory answer, you can apply to "
-                "the conciliation body under § 16 BGG: "
-                '<a href="https://www.schlichtungsstelle-bgg.de">'
-                "www.schlichtungsstelle-bgg.de</a>.</p>"
             ),
         },
     },
@@ -236,9 +211,13 @@ def create_site_pages() -> HomePage:
         page = StandardPage.objects.filter(
             slug=spec["slug"], locale=locales["de"]
         ).first()
+        model = spec.get("model", StandardPage)
+        extra = spec.get("fields", lambda lang: {})
         if page is None:
-            page = StandardPage(slug=spec["slug"], show_in_footer=True, **spec["de"])
+            page = model(
+                slug=spec["slug"], show_in_footer=True, **spec["de"], **extra("de")
+            )
             home.add_child(instance=page)
             page.save_revision().publish()
-        _translate(page, locales["en"], spec["en"])
+        _translate(page, locales["en"], {**spec["en"], **extra("en")})
     return home

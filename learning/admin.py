@@ -16,7 +16,7 @@ MENU_ORDER = {
     "content_packages": 240,
     "certificates": 250,
     "organisations": 260,
-    "reports": 450,
+    "iq-participation-reports": 450,
 }
 
 

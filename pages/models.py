@@ -24,7 +24,13 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage", "courses.CourseIndexPage"]
+    subpage_types = [
+        "pages.StandardPage",
+        "courses.CourseIndexPage",
+        "pages.AccessibilityStatementPage",
+        "pages.EasyLanguagePage",
+        "pages.SignLanguagePage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -59,3 +65,12 @@ class StandardPage(CachedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# BITV 2.0 page types and their feedback (after StandardPage: they extend it).
+from .accessibility import (  # noqa: E402, F401
+    AccessibilityStatementPage,
+    EasyLanguagePage,
+    SignLanguagePage,
+)
+from .feedback import AccessibilityFeedback  # noqa: E402, F401

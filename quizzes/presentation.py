@@ -109,6 +109,7 @@ def form_questions(
         question_type = question_types.get(kind)
         question["template"] = question_type.template
         question.update(question_type.form_fields(entry, value))
+        question["first_input_id"] = question_type.first_input_id(question)
         questions.append(question)
     return questions
 

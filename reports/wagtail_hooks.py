@@ -1,4 +1,4 @@
-"""One "Reports" menu in the Wagtail admin; its items need reports.view_reports."""
+"""One "Participation reports" admin menu; its items need reports.view_reports."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -104,10 +104,11 @@ def _menu() -> Menu:
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
+    # Not "reports": that is the name (and the element id) of Wagtail's own menu.
     return SubmenuMenuItem(
-        _("Reports"),
+        _("Participation reports"),
         _menu(),
         icon_name="table",
-        name="reports",
-        order=MENU_ORDER["reports"],
+        name="iq-participation-reports",
+        order=MENU_ORDER["iq-participation-reports"],
     )

@@ -122,6 +122,10 @@ class QuestionType:
         """Template values of the field, prefilled from a draft's ``value``."""
         return {}
 
+    def first_input_id(self, question: dict) -> str:
+        """The id of the field's first input: where an error summary sends focus."""
+        return question["name"]
+
     def response_texts(self, data: dict, response: Any) -> list[str]:
         """The learner's answer as readable lines, nothing about correctness."""
         return [str(response)]

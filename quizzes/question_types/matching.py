@@ -95,6 +95,9 @@ class Matching(QuestionType):
                 right += 1
         return graded(data, Decimal(right) / Decimal(len(pairs)), [])
 
+    def first_input_id(self, question):
+        return question["lefts"][0]["name"]
+
     def form_fields(self, entry, value):
         pairs = texts(entry["data"], "pairs")
         chosen = value if isinstance(value, dict) else {}

@@ -86,6 +86,9 @@ class Ordering(QuestionType):
         )
         return graded(data, Decimal(right) / Decimal(len(items)), [])
 
+    def first_input_id(self, question):
+        return question["items"][0]["name"]
+
     def form_fields(self, entry, value):
         items = texts(entry["data"], "items")
         chosen = value if isinstance(value, dict) else {}

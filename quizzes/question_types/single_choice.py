@@ -98,6 +98,9 @@ class SingleChoice(QuestionType):
             data, Decimal(1 if right else 0), option_feedback(options, chosen)
         )
 
+    def first_input_id(self, question):
+        return f"{question['name']}-1"
+
     def form_fields(self, entry, value):
         options = texts(entry["data"], "options")
         chosen = value if isinstance(value, list) else [value]

@@ -80,6 +80,9 @@ class TrueFalse(QuestionType):
             data, Decimal(1 if answer == correct else 0), [text.strip()] if text else []
         )
 
+    def first_input_id(self, question):
+        return f"{question['name']}-1"
+
     def form_fields(self, entry, value):
         return {
             "choices": [

@@ -53,3 +53,15 @@ def test_qr_code_in_the_pdf_decodes_to_the_verification_url(issued):
     expected = verification_url(issued.code)
     assert expected == f"https://lernen.example.org/verify/{issued.display_code}/"
     assert decoded == [expected]
+
+
+def test_verification_address_is_a_link_to_the_configured_base_url(issued):
+    page = _reader(issued).pages[0]
+    links = [
+        annotation.get_object()["/A"]["/URI"]
+        for annotation in page.get("/Annots", [])
+        if annotation.get_object().get("/Subtype") == "/Link"
+    ]
+    expected = verification_url(issued.code)
+    assert expected.startswith("https://lernen.example.org/")  # BASE_URL, tests
+    assert links == [expected]

@@ -247,10 +247,11 @@ def test_invalid_submission_links_each_error_to_its_question(client, enrolled, q
     response = client.post(_attempt_url(attempt), post)
     content = response.content.decode()
     assert response.status_code == 400
-    assert 'href="#question-1"' in content
-    assert f'aria-describedby="prompt-{single["token"]} errors-{single["token"]}"' in (
-        content
-    )
+    # The summary's link leads to the question's first input, marked invalid.
+    assert f'href="#q_{single["token"]}-1"' in content
+    first_input = re.search(rf'<input[^>]*id="q_{single["token"]}-1"[^>]*>', content)
+    assert 'aria-invalid="true"' in first_input.group(0)
+    assert f'aria-describedby="errors-{single["token"]}"' in content
     assert f'id="errors-{single["token"]}"' in content
     attempt.refresh_from_db()
     assert attempt.draft_answers == {}

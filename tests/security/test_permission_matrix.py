@@ -82,6 +82,16 @@ MATRIX: dict[str, tuple] = {
     "accounts:my_learning": (L, 200, 200, 200, 200, 200, 200),
     "accounts:profile": (L, 200, 200, 200, 200, 200, 200),
     "admin_login": (200, R, R, R, R, R, R),
+    # Accessibility feedback: the operator (administrator) reads it in the admin.
+    "accessibility_feedback:add": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:delete": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:edit": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:history": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:history_results": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:index": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:index_results": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:inspect": (L, L, L, R, R, R, 200),
+    "accessibility_feedback:usage": (L, L, L, R, R, R, 200),
     "audit_log:add": (L, L, L, R, R, R, R),
     "audit_log:delete": (L, L, L, 404, 404, R, R),
     "audit_log:edit": (L, L, L, R, R, R, R),
@@ -186,6 +196,9 @@ MATRIX: dict[str, tuple] = {
     "wagtail_serve:courses.ModulePage": (L, 200, 200, 200, 200, 200, 200),
     "wagtail_serve:pages.HomePage": (200, 200, 200, 200, 200, 200, 200),
     "wagtail_serve:pages.StandardPage": (200, 200, 200, 200, 200, 200, 200),
+    "wagtail_serve:pages.AccessibilityStatementPage": (200,) * 7,
+    "wagtail_serve:pages.EasyLanguagePage": (200,) * 7,
+    "wagtail_serve:pages.SignLanguagePage": (200,) * 7,
     "wagtail_serve:quizzes.QuizPage": (200, 200, 200, 200, 200, 200, 200),
     "wagtailadmin_explore": (L, L, L, R, R, R, 200),
     "wagtailadmin_home": (L, L, L, 200, 200, 200, 200),
@@ -287,6 +300,11 @@ GENERIC_OBJECTS = {
         lambda w: w.template.pk
     ),
     "audit_log": lambda w: w.audit_entry.pk,
+    "accessibility_feedback": lambda w: (
+        apps.get_model("pages.AccessibilityFeedback")
+        .objects.get_or_create(message="Kein Untertitel.")[0]
+        .pk
+    ),
     "workshop_groups": lambda w: w.group.pk,
     "quiz_attempts": lambda w: w.submitted_attempt.pk,
     "certificates_admin": lambda w: w.certificate.pk,
@@ -369,8 +387,18 @@ def _page_url(world: World, label: str) -> str:
     pages = {
         "pages.HomePage": world.home,
         "pages.StandardPage": world.home.get_children()
-        .type(apps.get_model("pages.StandardPage"))
+        .exact_type(apps.get_model("pages.StandardPage"))
         .first(),
+        **{
+            f"pages.{name}": world.home.get_descendants()
+            .exact_type(apps.get_model("pages", name))
+            .first()
+            for name in (
+                "AccessibilityStatementPage",
+                "EasyLanguagePage",
+                "SignLanguagePage",
+            )
+        },
         "courses.CourseIndexPage": world.course.get_parent(),
         "courses.CoursePage": world.course,
         "courses.ModulePage": world.lesson,

@@ -150,6 +150,7 @@ def build_world() -> World:
     from content_packages import services as package_services
     from courses import services as course_services
     from courses.models import PackageRequirement, WorkshopGroup
+    from demo.accessibility import create_accessibility_pages
     from demo.pages import create_site_pages
     from quizzes.models import QuizPage
     from quizzes.services import start_or_resume_attempt, submit_attempt
@@ -157,6 +158,7 @@ def build_world() -> World:
     from tests.quizzes.conftest import correct_answers, single_choice, true_false
 
     home = create_site_pages()
+    create_accessibility_pages(home)  # the BITV page types
     network = NetworkFactory(name="IQ Netzwerk Köln")
     other_network = NetworkFactory(name="IQ Netzwerk Hamburg")
     organisation = OrganisationFactory(name="Jobcenter Köln", network=network)

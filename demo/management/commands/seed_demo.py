@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.accessibility import create_accessibility_pages
 from demo.accounts import create_demo_accounts
 from demo.courses import create_demo_courses
 from demo.pages import create_site_pages
@@ -12,7 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            create_site_pages()
+            create_accessibility_pages(create_site_pages())
             accounts = create_demo_accounts()
             create_demo_courses()
             create_demo_teams()

@@ -106,6 +106,6 @@ def test_a_passing_submission_refreshes_the_fact_once_and_queues_tasks_on_commit
     # The graded quiz and the completions are statements, each forwarded.
     assert Counter(enqueued)["forward_statement"] >= 2
     assert Counter(enqueued)["render_certificate_pdf_task"] == 1
-    assert Counter(enqueued)["send_email_task"] == 1
+    assert Counter(enqueued)["send_outgoing_email"] == 1
     assert len(mail.outbox) == 1
     assert refreshed == Counter({enrollment.pk: 1})

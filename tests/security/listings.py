@@ -70,6 +70,7 @@ KINDS: dict[str, Callable[[World], dict[str, tuple[str, ...]]]] = {
     },
     "attempts": lambda w: {"attempt A": (str(w.users["learner"]),)},
     "audit": lambda w: {"audit A": (str(w.users[C]),)},
+    "feedback": lambda w: {"feedback": ("Das Video im Modul hat keine Untertitel.",)},
     "indicators": lambda w: {"indicators A": (w.organisation.name,)},
     "jobs": lambda w: {"job A": (f"/exports/{w.export_job.pk}/",)},
     "quizzes": lambda w: {"quiz A": (w.quiz.title,)},
@@ -356,6 +357,12 @@ LISTINGS: dict[str, Listing] = {
     "audit_log:index": Listing(url("audit_log:index"), "audit", {A: {"audit A"}}),
     "audit_log:index_results": Listing(
         url("audit_log:index_results"), "audit", {A: {"audit A"}}
+    ),
+    "accessibility_feedback:index": Listing(
+        url("accessibility_feedback:index"), "feedback", {A: {"feedback"}}
+    ),
+    "accessibility_feedback:index_results": Listing(
+        url("accessibility_feedback:index_results"), "feedback", {A: {"feedback"}}
     ),
     "esf_organisations:index": Listing(
         url("esf_organisations:index"),

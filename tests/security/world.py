@@ -152,6 +152,7 @@ def build_world() -> World:
     from courses.models import PackageRequirement, WorkshopGroup
     from demo.accessibility import create_accessibility_pages
     from demo.pages import create_site_pages
+    from pages.feedback import AccessibilityFeedback
     from quizzes.models import QuizPage
     from quizzes.services import start_or_resume_attempt, submit_attempt
     from reports.models import ExportJob, ExportStatus, OrganisationIndicators
@@ -159,6 +160,9 @@ def build_world() -> World:
 
     home = create_site_pages()
     create_accessibility_pages(home)  # the BITV page types
+    AccessibilityFeedback.objects.create(
+        message="Das Video im Modul hat keine Untertitel.", email="melder@example.org"
+    )
     network = NetworkFactory(name="IQ Netzwerk Köln")
     other_network = NetworkFactory(name="IQ Netzwerk Hamburg")
     organisation = OrganisationFactory(name="Jobcenter Köln", network=network)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "certificates",
     "reports",
     "content_packages",
+    "live",
     "demo",
     "bench",
     "wagtail.contrib.forms",

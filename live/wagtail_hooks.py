@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -69,7 +70,11 @@ def _seats(session: LiveSession) -> str:
 
 
 def _attendance_link(session: LiveSession) -> str:
-    return reverse("live:attendance", args=[session.pk])
+    return format_html(
+        '<a href="{}">{}</a>',
+        reverse("live:attendance", args=[session.pk]),
+        _("Attendance list"),
+    )
 
 
 @scope_viewset(visible_sessions)
@@ -90,6 +95,7 @@ class LiveSessionViewSet(ModelViewSet):
         "starts_at",
         "format",
         Column("seats", label=_("Booked / capacity"), accessor=_seats),
+        Column("attendance", label=_("Attendance"), accessor=_attendance_link),
     ]
     list_filter = ["format", "is_cancelled"]
     search_fields = ["title", "place"]

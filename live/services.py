@@ -17,7 +17,9 @@ from courses.models import Enrollment
 
 from . import notifications
 from .models import (
+    ATTENDED,
     Attendance,
+    AttendanceRule,
     AttendanceStatus,
     Booking,
     BookingStatus,
@@ -172,12 +174,36 @@ def record_attendance(
     """One row per (session, person); recording again overwrites it."""
     if status not in AttendanceStatus.values:
         raise ValueError(status)
-    attendance, _created = Attendance.objects.update_or_create(
-        session=session,
-        user=user,
-        defaults={"status": status, "note": note.strip()[:500], "recorded_by": by},
-    )
+    with transaction.atomic():
+        attendance, _created = Attendance.objects.update_or_create(
+            session=session,
+            user=user,
+            defaults={"status": status, "note": note.strip()[:500], "recorded_by": by},
+        )
+        if status in ATTENDED:
+            _settle_attendance_modules(user, session)
     return attendance
+
+
+def _settle_attendance_modules(user, session: LiveSession) -> None:
+    """Modules whose condition is attendance may now be complete."""
+    from courses import services as course_services
+    from courses.models import ModulePage
+
+    enrolled = (
+        Enrollment.objects.current()
+        .filter(user=user, course_key=session.course.translation_key)
+        .exists()
+    )
+    if not enrolled:
+        return
+    modules = ModulePage.objects.filter(
+        translation_key__in=AttendanceRule.objects.values("module__translation_key"),
+        path__startswith=session.course.path,
+        depth=session.course.depth + 1,
+    )
+    for module in modules:
+        course_services.record_changed(user, module)
 
 
 def feed_for(user) -> CalendarFeed:

@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -19,7 +20,8 @@ from learning.admin import MENU_ORDER
 
 from . import services
 from .forms import LiveSessionForm
-from .models import BookingStatus, LiveSession
+from .models import AttendanceRule, BookingStatus, LiveSession
+from .rule_admin import AttendanceRuleViewSet, visible_rules
 from .scoping import visible_sessions
 
 
@@ -84,8 +86,6 @@ class LiveSessionViewSet(ModelViewSet):
     icon = "date"
     menu_label = _("Live sessions")
     menu_name = "live_sessions"
-    menu_order = MENU_ORDER["live_sessions"]
-    add_to_admin_menu = True
     edit_view_class = LiveSessionEditView
     copy_view_enabled = True
     inspect_view_enabled = True
@@ -147,6 +147,31 @@ class LiveSessionViewSet(ModelViewSet):
     )
 
 
+class AttendanceRulePermissionPolicy(LiveSessionPermissionPolicy):
+    """Trainers set attendance conditions on the modules of their teams' courses."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and in_scope(
+            visible_rules, user, instance
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return visible_rules(user)
+
+
+register_permission_policy(
+    AttendanceRule, AttendanceRulePermissionPolicy(AttendanceRule)
+)
+
+
+class LiveTrainingsGroup(ViewSetGroup):
+    menu_label = _("Live trainings")
+    menu_icon = "date"
+    menu_name = "live_trainings"
+    menu_order = MENU_ORDER["live_trainings"]
+    items = (LiveSessionViewSet, AttendanceRuleViewSet)
+
+
 @hooks.register("register_admin_viewset")
 def register_live_sessions():
-    return LiveSessionViewSet()
+    return LiveTrainingsGroup()

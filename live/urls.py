@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import attendance_views, views
+from . import attendance_views, checkin_views, views
 
 app_name = "live"
 
@@ -15,4 +15,6 @@ urlpatterns = [
         attendance_views.attendance_list,
         name="attendance",
     ),
+    path("sessions/<int:pk>/room-code/", checkin_views.room_code, name="room_code"),
+    path("check-in/<int:pk>/<str:code>/", checkin_views.check_in, name="check_in"),
 ]

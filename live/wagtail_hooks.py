@@ -73,9 +73,11 @@ def _seats(session: LiveSession) -> str:
 
 def _attendance_link(session: LiveSession) -> str:
     return format_html(
-        '<a href="{}">{}</a>',
+        '<a href="{}">{}</a> · <a href="{}">{}</a>',
         reverse("live:attendance", args=[session.pk]),
         _("Attendance list"),
+        reverse("live:room_code", args=[session.pk]),
+        _("QR check-in"),
     )
 
 

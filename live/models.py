@@ -167,6 +167,9 @@ class Booking(models.Model):
         default=0,
         help_text=_("Raised when this booking is cancelled or made again (iCalendar)."),
     )
+    reminded_sequence = models.PositiveIntegerField(
+        _("reminded for revision"), null=True, blank=True, editable=False
+    )
     booked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("booked by"),

@@ -4,12 +4,16 @@ event (a ``text/calendar`` part, RFC 6047) and is sent after the commit."""
 
 from __future__ import annotations
 
+import contextlib
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_tasks.exceptions import InvalidTaskError
 
 from . import ics
 from .models import Booking, BookingStatus
@@ -58,6 +62,34 @@ def booking_changed(booking: Booking, *, promoted: bool = False) -> None:
             subject = _("Booking cancelled: %(title)s") % {"title": title}
             template, calendar = "live/email/cancelled.txt", True
         _send(booking, subject, template, calendar=calendar)
+    if booking.status == BookingStatus.BOOKED:
+        schedule_reminder(booking)
+
+
+def reminder(booking: Booking) -> None:
+    with translation.override(_language(booking)):
+        subject = _("Reminder: %(title)s") % {"title": booking.session.title}
+        _send(booking, subject, "live/email/reminder.txt", calendar=True)
+
+
+def schedule_reminder(booking: Booking) -> None:
+    """Queue the reminder for LIVE_REMINDER_HOURS before the start, after the
+    commit. It carries the booking's SEQUENCE: a later change queues a new
+    one and the old one finds itself outdated."""
+    from .tasks import send_reminder
+
+    hours = getattr(settings, "LIVE_REMINDER_HOURS", 24)
+    run_after = booking.session.starts_at - timedelta(hours=hours)
+    if not hours or run_after <= timezone.now():
+        return
+    booking_id, sequence = booking.pk, booking.ics_sequence
+
+    def enqueue() -> None:
+        # Backends without deferred runs (the tests' immediate one) send none.
+        with contextlib.suppress(InvalidTaskError):
+            send_reminder.using(run_after=run_after).enqueue(booking_id, sequence)
+
+    transaction.on_commit(enqueue)
 
 
 def session_changed(booking: Booking) -> None:
@@ -68,3 +100,5 @@ def session_changed(booking: Booking) -> None:
         else:
             subject = _("Session changed: %(title)s") % {"title": title}
         _send(booking, subject, "live/email/changed.txt", calendar=True)
+    if not booking.session.is_cancelled:
+        schedule_reminder(booking)

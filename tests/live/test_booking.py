@@ -114,7 +114,7 @@ def test_booking_outside_the_window_is_refused_with_a_message(course, learner):
     past = make_session(course, starts_at=now - timedelta(hours=1))
 
     for session in (not_yet, closed, past):
-        with pytest.raises(services.BookingError, match="closed"):
+        with pytest.raises(services.BookingError, match="geschlossen"):
             services.book(learner, session)
     assert not Booking.objects.exists()
 
@@ -127,7 +127,7 @@ def test_after_the_deadline_only_staff_may_cancel(course, learner, trainer):
     session.cancellation_deadline = timezone.now() - timedelta(minutes=1)
     session.save()
 
-    with pytest.raises(services.BookingError, match="deadline"):
+    with pytest.raises(services.BookingError, match="Stornierungsfrist"):
         services.cancel(learner, session)
     assert Booking.objects.get().status == BookingStatus.BOOKED
 

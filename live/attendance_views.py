@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.services import record_access
 
@@ -83,3 +84,32 @@ def attendance_list(request: HttpRequest, pk: int) -> HttpResponse:
         "live/attendance_list.html",
         {"session": session, "rows": rows, "statuses": AttendanceStatus.choices},
     )
+
+
+@require_POST
+@login_required
+def book_for(request: HttpRequest, pk: int) -> HttpResponse:
+    """The trainer books a person (by email) in, even when full or closed:
+    a manual exception; a full session still puts them on the waiting list."""
+    from accounts.models import User
+
+    session = get_object_or_404(visible_sessions(request.user), pk=pk)
+    email = request.POST.get("email", "").strip()
+    person = User.objects.filter(email__iexact=email, is_active=True).first()
+    if person is None:
+        messages.error(request, _("Nobody with this email address has an account."))
+        return redirect("live:attendance", pk=session.pk)
+    try:
+        booking = services.book(person, session, by=request.user)
+    except services.BookingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("%(name)s: %(status)s.")
+            % {
+                "name": person.get_full_name() or person.email,
+                "status": booking.get_status_display(),
+            },
+        )
+    return redirect("live:attendance", pk=session.pk)

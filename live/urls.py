@@ -15,6 +15,7 @@ urlpatterns = [
         attendance_views.attendance_list,
         name="attendance",
     ),
+    path("sessions/<int:pk>/book-for/", attendance_views.book_for, name="book_for"),
     path("sessions/<int:pk>/room-code/", checkin_views.room_code, name="room_code"),
     path("check-in/<int:pk>/<str:code>/", checkin_views.check_in, name="check_in"),
 ]

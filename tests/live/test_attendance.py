@@ -9,6 +9,8 @@ from live import services
 from live.models import Attendance, AttendanceStatus
 from tests.factories import UserFactory, make_course, make_team
 
+from .conftest import make_session
+
 pytestmark = pytest.mark.django_db
 
 
@@ -88,3 +90,23 @@ def test_the_sessions_named_trainer_sees_the_list(client, course, booked, sessio
     client.force_login(guest)
 
     assert client.get(reverse("live:attendance", args=[session.pk])).status_code == 200
+
+
+def test_trainer_books_a_person_into_a_full_session_as_an_exception(
+    client, course, trainer
+):
+    from live.models import Booking, BookingStatus
+
+    session = make_session(course, capacity=1)
+    services.book(UserFactory(), session)
+    person = UserFactory()
+    client.force_login(trainer)
+    url = reverse("live:book_for", args=[session.pk])
+
+    client.post(url, {"email": person.email.upper()})
+    assert Booking.objects.get(user=person).status == BookingStatus.WAITING
+
+    response = client.post(url, {"email": "niemand@example.org"}, follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert messages[-1] == "Mit dieser E-Mail-Adresse gibt es kein Konto."
+    assert Booking.objects.count() == 2

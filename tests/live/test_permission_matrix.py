@@ -47,6 +47,7 @@ MATRIX: dict[str, tuple] = {
     "live:feed": (200, 200, 200, 200, 200, 200, 200),
     "live:new_feed": (L, R, R, R, R, R, R),
     "live:attendance": (L, 404, 404, 200, 404, 404, 200),
+    "live:book_for": (L, 404, 404, R, 404, 404, R),
     "live:room_code": (L, 404, 404, 200, 404, 404, 200),
     "live:check_in": (L, 200, 403, 403, 403, 403, 403),
     "live_sessions:index": (L, L, L, 200, 200, R, 200),
@@ -68,7 +69,7 @@ MATRIX: dict[str, tuple] = {
     "live_attendance_rules:history_results": (L, L, L, 200, 404, 404, 200),
     "live_attendance_rules:usage": (L, L, L, 200, 404, 404, 200),
 }
-POSTS = {"live:book", "live:cancel", "live:new_feed"}
+POSTS = {"live:book", "live:cancel", "live:new_feed", "live:book_for"}
 
 
 def live_url_names() -> set[str]:

@@ -15,6 +15,7 @@ MENU_ORDER = {
     "quiz_attempts": 230,
     "content_packages": 240,
     "certificates": 250,
+    "live_trainings": 255,
     "organisations": 260,
     "iq-participation-reports": 450,
 }

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("content-packages/", include("content_packages.urls")),
     path("reports/", include("reports.urls")),
+    path("live/", include("live.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

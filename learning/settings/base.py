@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "certificates",
     "reports",
     "content_packages",
+    "live",
     "demo",
     "bench",
     "wagtail.contrib.forms",
@@ -240,6 +241,8 @@ TASK_WORKER_HEARTBEAT_SECONDS = float(
 )
 TASK_WORKER_LEASE_SECONDS = float(os.environ.get("TASK_WORKER_LEASE_SECONDS", "60"))
 TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+# Live sessions: the reminder email goes out this many hours before the start (0: none).
+LIVE_REMINDER_HOURS = int(os.environ.get("LIVE_REMINDER_HOURS", "24"))
 # manage.py backup encrypts every file to this GnuPG key when set (learning/backup.py).
 BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "")
 

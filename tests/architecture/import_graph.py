@@ -24,6 +24,7 @@ LAYERS = [
     "quizzes",
     "content_packages",
     "teams",
+    "live",
     "certificates",
     "reports",
     "demo",

@@ -177,7 +177,9 @@ def observe(world: World, name: str) -> tuple:
 
 
 def test_every_project_url_is_in_the_matrix():
-    missing = sorted(set(project_url_names()) - set(MATRIX))
+    from tests.live.test_permission_matrix import MATRIX as LIVE  # own world
+
+    missing = sorted(set(project_url_names()) - set(MATRIX) - set(LIVE))
     assert not missing, (
         "Project URLs without a row in the permission matrix (add the expected "
         f"answer per role to MATRIX in {__name__}): {missing}"

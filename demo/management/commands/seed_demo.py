@@ -4,6 +4,7 @@ from django.db import transaction
 from demo.accessibility import create_accessibility_pages
 from demo.accounts import create_demo_accounts
 from demo.courses import create_demo_courses
+from demo.live import create_demo_live_sessions
 from demo.pages import create_site_pages
 from demo.teams import create_demo_teams
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
             accounts = create_demo_accounts()
             create_demo_courses()
             create_demo_teams()
+            create_demo_live_sessions()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo accounts (local use only):")
         for email, password, role in accounts:

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -271,8 +273,28 @@ def module_conditions(
 # --- The conditions courses owns: viewed to the end, reflections ----------------------
 
 
+# Gaps longer than this between two signs of activity are not counted as time on task.
+MAX_ACTIVITY_GAP = timedelta(minutes=30)
+
+
 def _minutes(seconds: int) -> int:
     return seconds // 60
+
+
+def time_on_task(progress: ModuleProgress | None, now=None) -> int:
+    """Seconds recorded, plus the recent gap since the last recorded activity.
+
+    Both on the server's clock: the page's visit post starts the gap, and “Done”
+    (which records it before deciding) or a reload finds it still open.
+    """
+    if progress is None:
+        return 0
+    spent = progress.seconds_on_task
+    if progress.last_seen_at is not None:
+        gap = (now or timezone.now()) - progress.last_seen_at
+        if timedelta(0) < gap <= MAX_ACTIVITY_GAP:
+            spent += int(gap.total_seconds())
+    return spent
 
 
 class ViewedToTheEnd(ConditionType):
@@ -311,7 +333,7 @@ class ViewedToTheEnd(ConditionType):
         states = {}
         for key, requirements in wanted.items():
             progress = learner.progress.get(key)
-            spent = progress.seconds_on_task if progress else 0
+            spent = time_on_task(progress)
             confirmed = progress is not None and progress.viewed_to_end_at is not None
             for requirement in requirements:
                 needed = requirement.params.get("seconds", 0)

@@ -47,8 +47,7 @@ from .progress import (  # noqa: F401
 # No 0/O, 1/I/L: codes are read aloud in workshops and typed by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
-# Gaps longer than this between two signs of activity are not counted as time on task.
-MAX_ACTIVITY_GAP = timedelta(minutes=30)
+MAX_ACTIVITY_GAP = completion.MAX_ACTIVITY_GAP
 REFLECTION_MAX_LENGTH = 10_000
 
 
@@ -389,12 +388,12 @@ def record_quiz_result(
 
 
 def module_completion(
-    user, module: ModulePage, progress: CourseProgress
-) -> tuple[CourseProgress, list[completion.ConditionState], completion.Verdict]:
-    """The module's conditions for its page, from the cached plan.
+    module: ModulePage, progress: CourseProgress
+) -> tuple[list[completion.ConditionState], completion.Verdict]:
+    """The module's conditions for its page, from the cached plan; reads only.
 
     Met but not recorded (a request lost on the way, or changed conditions): the
-    pipeline decides afresh and completes, and the progress is read again.
+    page shows it complete and its visit post asks to settle (`record_visit`).
     """
     state = progress.state_of(module)
     conditions = completion.module_conditions(
@@ -403,11 +402,20 @@ def module_completion(
         progress=state.row if state else None,
         planned=completion.cached_plan([module], f"module:{module.pk}"),
     )
-    verdict = completion.evaluate(conditions)
-    if progress.is_enrolled and verdict.complete and not state.is_completed:
-        record_changed(user, module)
-        progress = progress_for(user, progress.course, progress.enrollment)
-    return progress, conditions, verdict
+    return conditions, completion.evaluate(conditions)
+
+
+def record_visit(
+    user, module: ModulePage, enrollment: Enrollment, *, settle: bool = False
+) -> ModuleProgress:
+    """The lesson page's post: the learner is (still) reading the module.
+
+    Starts the module, adds the time since the last post on the server's clock,
+    and with `settle` completes what the stored records already allow.
+    """
+    if settle:
+        return record_changed(user, module)
+    return record_module_viewed(user, module, enrollment)
 
 
 def save_reflection(user, module: ModulePage, block_id: str, text: str):

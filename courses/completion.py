@@ -217,9 +217,22 @@ def plan(modules: Sequence[ModulePage]) -> dict[UUID, list[Requirement]]:
 def cached_plan(modules: Sequence[ModulePage], name: str) -> dict:
     """`plan` for display, cached per content version and language.
 
-    Completion decisions (courses.pipeline) always plan afresh.
+    Completion decisions (courses.pipeline) use `decision_plan`.
     """
     return cached(f"completion-plan:{name}:{get_language()}", lambda: plan(modules))
+
+
+def decision_plan(module: ModulePage) -> dict:
+    """`plan` of one module for deciding its completion, cached per published
+    revision of the module and content version (a quiz or package published or
+    changed below it bumps that): planning costs queries (the quiz's URL)
+    that a quiz submission should not repeat on every attempt.
+    """
+    revision = module.live_revision_id
+    if revision is None:
+        return plan([module])
+    key = f"completion-decision:{module.pk}:r{revision}:{get_language()}"
+    return cached(key, lambda: plan([module]))
 
 
 def check(

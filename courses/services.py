@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -367,23 +368,87 @@ def record_quiz_result(
     user, module: ModulePage, *, passed: bool, score_percent
 ) -> ModuleProgress:
     """Called by the quizzes app after grading, in the transaction that stored the
-    attempt: keeps the best score and completes what the conditions now allow."""
+    attempt: keeps the best score and completes what the conditions now allow.
+
+    A repeat visit of a started module takes no row lock: one guarded UPDATE of
+    exactly the fields that change (the best score only if higher), and a module
+    already completed is not settled again. Otherwise the locked path.
+    """
     course = course_of(module)
     now = timezone.now()
-    with transaction.atomic(), pipeline.collecting_changes():
-        enrollment = _require_enrollment(user, course, lock=True)
-        _start_enrollment(enrollment, now)
-        progress = pipeline.locked_progress(enrollment, module)
-        _touch(progress, module, now)
-        if score_percent is not None:
-            score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
+    score = None
+    if score_percent is not None:
+        score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
+    with transaction.atomic(savepoint=False), pipeline.collecting_changes():
+        progress = _quiz_result_without_lock(user, course, module, score, now)
+        if progress is not None:
+            enrollment = progress.enrollment
+        else:
+            enrollment = _require_enrollment(user, course, lock=True)
+            _start_enrollment(enrollment, now)
+            progress = pipeline.locked_progress(enrollment, module)
+            _touch(progress, module, now)
             best = progress.best_quiz_score_percent
             # The row is locked: concurrent submissions cannot lower the best.
-            if best is None or best < score:
+            if score is not None and (best is None or best < score):
                 progress.best_quiz_score_percent = score
-        progress.save()
+            progress.save()
         pipeline.quiz_graded(enrollment, module, passed=passed, score=score_percent)
-        pipeline.settle(enrollment, module, progress, course=course, now=now)
+        if progress.status != ModuleStatus.COMPLETED:
+            pipeline.settle(enrollment, module, progress, course=course, now=now)
+    return progress
+
+
+def _quiz_result_without_lock(
+    user, course: CoursePage, module: ModulePage, score, now
+) -> ModuleProgress | None:
+    """The guarded UPDATEs of a started module, or None to take the locked path.
+
+    The progress row and its current enrolment in one query.
+    """
+    if not user.is_authenticated:
+        return None
+    progress = (
+        ModuleProgress.objects.select_related("enrollment")
+        .filter(
+            enrollment__user=user,
+            enrollment__course_key=course.translation_key,
+            module_key=module.translation_key,
+        )
+        .exclude(enrollment__status=EnrollmentStatus.WITHDRAWN)
+        .first()
+    )
+    if progress is None:
+        return None
+    enrollment = progress.enrollment
+    enrollment.user = user  # the pipeline's steps need it: no query for it
+    if (
+        enrollment.started_at is None
+        or progress.status == ModuleStatus.NOT_STARTED
+        or progress.last_seen_at is None
+        or progress.started_at is None
+    ):
+        return None
+    seen, module_id = progress.last_seen_at, progress.module_id
+    _touch(progress, module, now)
+    changes = {"last_seen_at": now, "seconds_on_task": progress.seconds_on_task}
+    if module_id != module.pk:
+        changes["module"] = module  # the language version last used
+    rows = ModuleProgress.objects.filter(pk=progress.pk, last_seen_at=seen)
+    best = progress.best_quiz_score_percent
+    if score is not None and (best is None or best < score):
+        # Higher than what was read, and than what a concurrent submit stored.
+        raised = rows.filter(
+            Q(best_quiz_score_percent__isnull=True)
+            | Q(best_quiz_score_percent__lt=score)
+        ).update(**changes, best_quiz_score_percent=score)
+        if raised:
+            progress.best_quiz_score_percent = score
+            progress.enrollment = enrollment
+            return progress
+    if not rows.update(**changes):
+        return None  # a concurrent visit moved it: the locked path decides
+    progress.enrollment = enrollment
     return progress
 
 

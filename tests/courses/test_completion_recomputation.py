@@ -163,8 +163,10 @@ def test_the_pipeline_lists_its_conditions_and_steps_in_order():
         "condition 2: reflection",
         "condition 3: quiz",
         "condition 4: viewed",
-        "quiz_graded: 100 content_packages: xAPI statement of the graded quiz",
-        "module_completed: 100 content_packages: xAPI statement of the completion",
+        "quiz_graded: 100 content_packages: xAPI statement of the graded quiz"
+        " (after commit)",
+        "module_completed: 100 content_packages: xAPI statement of the completion"
+        " (after commit)",
         "course_completed: 100 certificates: issue the certificate",
         "enrolments_changed: 100 reports: refresh the participation facts",
     ]

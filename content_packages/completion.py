@@ -221,7 +221,10 @@ PACKAGES = register_condition(PackagesDone(), order=100)
 
 
 @register_step(
-    Event.QUIZ_GRADED, "content_packages: xAPI statement of the graded quiz", order=100
+    Event.QUIZ_GRADED,
+    "content_packages: xAPI statement of the graded quiz",
+    order=100,
+    after_commit=True,  # a record of the grade: outside the learner's transaction
 )
 def record_quiz_statement(change) -> None:
     xapi.record_quiz_graded(
@@ -237,6 +240,7 @@ def record_quiz_statement(change) -> None:
     Event.MODULE_COMPLETED,
     "content_packages: xAPI statement of the completion",
     order=100,
+    after_commit=True,
 )
 def record_completion_statement(change) -> None:
     xapi.record_module_completed(

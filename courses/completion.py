@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -215,9 +217,22 @@ def plan(modules: Sequence[ModulePage]) -> dict[UUID, list[Requirement]]:
 def cached_plan(modules: Sequence[ModulePage], name: str) -> dict:
     """`plan` for display, cached per content version and language.
 
-    Completion decisions (courses.pipeline) always plan afresh.
+    Completion decisions (courses.pipeline) use `decision_plan`.
     """
     return cached(f"completion-plan:{name}:{get_language()}", lambda: plan(modules))
+
+
+def decision_plan(module: ModulePage) -> dict:
+    """`plan` of one module for deciding its completion, cached per published
+    revision of the module and content version (a quiz or package published or
+    changed below it bumps that): planning costs queries (the quiz's URL)
+    that a quiz submission should not repeat on every attempt.
+    """
+    revision = module.live_revision_id
+    if revision is None:
+        return plan([module])
+    key = f"completion-decision:{module.pk}:r{revision}:{get_language()}"
+    return cached(key, lambda: plan([module]))
 
 
 def check(
@@ -271,8 +286,28 @@ def module_conditions(
 # --- The conditions courses owns: viewed to the end, reflections ----------------------
 
 
+# Gaps longer than this between two signs of activity are not counted as time on task.
+MAX_ACTIVITY_GAP = timedelta(minutes=30)
+
+
 def _minutes(seconds: int) -> int:
     return seconds // 60
+
+
+def time_on_task(progress: ModuleProgress | None, now=None) -> int:
+    """Seconds recorded, plus the recent gap since the last recorded activity.
+
+    Both on the server's clock: the page's visit post starts the gap, and “Done”
+    (which records it before deciding) or a reload finds it still open.
+    """
+    if progress is None:
+        return 0
+    spent = progress.seconds_on_task
+    if progress.last_seen_at is not None:
+        gap = (now or timezone.now()) - progress.last_seen_at
+        if timedelta(0) < gap <= MAX_ACTIVITY_GAP:
+            spent += int(gap.total_seconds())
+    return spent
 
 
 class ViewedToTheEnd(ConditionType):
@@ -311,7 +346,7 @@ class ViewedToTheEnd(ConditionType):
         states = {}
         for key, requirements in wanted.items():
             progress = learner.progress.get(key)
-            spent = progress.seconds_on_task if progress else 0
+            spent = time_on_task(progress)
             confirmed = progress is not None and progress.viewed_to_end_at is not None
             for requirement in requirements:
                 needed = requirement.params.get("seconds", 0)

@@ -12,7 +12,8 @@ runs the steps the owning apps registered for each event, in this order:
     enrolments_changed  reports: refresh the participation facts, once per change
 
 `describe()` lists what is registered (`manage.py completion_pipeline` prints
-it). Steps run inside the caller's transaction, so a completion exists exactly
+it). Steps run inside the caller's transaction (those registered `after_commit`
+once it has committed), so a completion exists exactly
 when its consequences do; what leaves the database (tasks, LRS forwarding,
 emails) is queued by the step's app with `transaction.on_commit`.
 
@@ -27,6 +28,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -85,22 +87,34 @@ class Step:
     name: str
     order: int
     run: Callable
+    after_commit: bool = False  # runs once the caller's transaction committed
 
 
 _STEPS: list[Step] = []
 EVENT_ORDER = list(Event)
 
 
-def register_step(event: Event, name: str, *, order: int):
+def register_step(event: Event, name: str, *, order: int, after_commit=False):
     """Decorator: run the function with the event's payload whenever it happens.
 
-    Steps of one event run by `order` (then name); names are unique.
+    Steps of one event run by `order` (then name); names are unique. With
+    `after_commit` the step runs once the caller's transaction has committed
+    (a record of what happened, such as an xAPI statement, that need not hold
+    the learner's transaction open); nothing runs if it rolls back.
     """
 
     def register(function: Callable) -> Callable:
         if any(step.name == name for step in _STEPS):
             raise ValueError(f"A completion step named {name!r} is registered.")
-        _STEPS.append(Step(event=event, name=name, order=order, run=function))
+        _STEPS.append(
+            Step(
+                event=event,
+                name=name,
+                order=order,
+                run=function,
+                after_commit=after_commit,
+            )
+        )
         return function
 
     return register
@@ -118,13 +132,20 @@ def describe() -> list[str]:
         f"condition {index}: {condition_type.code}"
         for index, condition_type in enumerate(completion.condition_types(), 1)
     ]
-    lines += [f"{step.event}: {step.order} {step.name}" for step in steps()]
+    lines += [
+        f"{step.event}: {step.order} {step.name}"
+        + (" (after commit)" if step.after_commit else "")
+        for step in steps()
+    ]
     return lines
 
 
 def _run(event: Event, payload) -> None:
     for step in steps(event):
-        step.run(payload)
+        if step.after_commit:
+            transaction.on_commit(partial(step.run, payload))
+        else:
+            step.run(payload)
 
 
 # --- Enrolment changes: collected, and handled once -----------------------------------
@@ -186,43 +207,59 @@ def settle(
     """
     if progress.status == ModuleStatus.COMPLETED:
         return False
-    states = completion.module_conditions(enrollment, module, progress=progress)
+    states = completion.module_conditions(
+        enrollment, module, progress=progress, planned=completion.decision_plan(module)
+    )
     if not completion.evaluate(states).complete:
         return False
     now = now or timezone.now()
-    _complete_module(enrollment, module, progress, now)
+    if not _complete_module(enrollment, module, progress, now):
+        return False
     complete_course_if_due(enrollment, course, now)
     return True
 
 
-def _complete_module(enrollment, module, progress: ModuleProgress, now) -> None:
+def _complete_module(enrollment, module, progress: ModuleProgress, now) -> bool:
+    """Complete the module in one conditional UPDATE: of concurrent requests that
+    both found it due, exactly one completes it and runs the steps."""
+    started = progress.started_at or now
+    completed = (
+        ModuleProgress.objects.filter(pk=progress.pk)
+        .exclude(status=ModuleStatus.COMPLETED)
+        .update(status=ModuleStatus.COMPLETED, completed_at=now, started_at=started)
+    )
+    if not completed:
+        return False
     progress.status = ModuleStatus.COMPLETED
     progress.completed_at = now
-    progress.started_at = progress.started_at or now
-    progress.save(update_fields=["status", "completed_at", "started_at"])
+    progress.started_at = started
     _run(Event.MODULE_COMPLETED, ModuleCompleted(enrollment, module, progress))
     enrolments_changed([enrollment.pk])
+    return True
 
 
 def complete_course_if_due(enrollment: Enrollment, course: CoursePage, now) -> bool:
-    """Complete the enrolment once every required live module is complete."""
+    """Complete the enrolment once every required live module is complete
+    (a conditional UPDATE: the course completes once, whoever gets there first)."""
     if enrollment.status != EnrollmentStatus.ACTIVE:
         return False
-    required = set(
+    completed = ModuleProgress.objects.filter(
+        enrollment=enrollment, status=ModuleStatus.COMPLETED
+    ).values("module_key")
+    open_required = (
         course.get_modules()
         .filter(is_required=True)
-        .values_list("translation_key", flat=True)
+        .exclude(translation_key__in=completed)
     )
-    completed = set(
-        ModuleProgress.objects.filter(
-            enrollment=enrollment, status=ModuleStatus.COMPLETED
-        ).values_list("module_key", flat=True)
-    )
-    if not required <= completed:
+    if open_required.exists():  # one query: some required module is still open
+        return False
+    updated = Enrollment.objects.filter(
+        pk=enrollment.pk, status=EnrollmentStatus.ACTIVE
+    ).update(status=EnrollmentStatus.COMPLETED, completed_at=now)
+    if not updated:
         return False
     enrollment.status = EnrollmentStatus.COMPLETED
     enrollment.completed_at = now
-    enrollment.save(update_fields=["status", "completed_at"])
     _run(Event.COURSE_COMPLETED, CourseCompleted(enrollment, course))
     enrolments_changed([enrollment.pk])
     return True
@@ -284,8 +321,8 @@ def repair(enrollment: Enrollment) -> Repaired:
             if not completion.evaluate(states[module.translation_key]).complete:
                 continue
             row = row or locked_progress(enrollment, module)
-            _complete_module(enrollment, module, row, now)
-            result.modules += 1
+            if _complete_module(enrollment, module, row, now):
+                result.modules += 1
         if enrollment.started_at is None and result.modules:
             enrollment.started_at = now
             enrollment.save(update_fields=["started_at"])

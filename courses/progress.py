@@ -31,6 +31,7 @@ PROGRESS_FIELDS = (
     "status",
     "completed_at",
     "seconds_on_task",
+    "last_seen_at",
     "viewed_to_end_at",
 )
 

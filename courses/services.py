@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -47,8 +48,7 @@ from .progress import (  # noqa: F401
 # No 0/O, 1/I/L: codes are read aloud in workshops and typed by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
-# Gaps longer than this between two signs of activity are not counted as time on task.
-MAX_ACTIVITY_GAP = timedelta(minutes=30)
+MAX_ACTIVITY_GAP = completion.MAX_ACTIVITY_GAP
 REFLECTION_MAX_LENGTH = 10_000
 
 
@@ -368,33 +368,97 @@ def record_quiz_result(
     user, module: ModulePage, *, passed: bool, score_percent
 ) -> ModuleProgress:
     """Called by the quizzes app after grading, in the transaction that stored the
-    attempt: keeps the best score and completes what the conditions now allow."""
+    attempt: keeps the best score and completes what the conditions now allow.
+
+    A repeat visit of a started module takes no row lock: one guarded UPDATE of
+    exactly the fields that change (the best score only if higher), and a module
+    already completed is not settled again. Otherwise the locked path.
+    """
     course = course_of(module)
     now = timezone.now()
-    with transaction.atomic(), pipeline.collecting_changes():
-        enrollment = _require_enrollment(user, course, lock=True)
-        _start_enrollment(enrollment, now)
-        progress = pipeline.locked_progress(enrollment, module)
-        _touch(progress, module, now)
-        if score_percent is not None:
-            score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
+    score = None
+    if score_percent is not None:
+        score = Decimal(str(score_percent)).quantize(Decimal("0.01"))
+    with transaction.atomic(savepoint=False), pipeline.collecting_changes():
+        progress = _quiz_result_without_lock(user, course, module, score, now)
+        if progress is not None:
+            enrollment = progress.enrollment
+        else:
+            enrollment = _require_enrollment(user, course, lock=True)
+            _start_enrollment(enrollment, now)
+            progress = pipeline.locked_progress(enrollment, module)
+            _touch(progress, module, now)
             best = progress.best_quiz_score_percent
             # The row is locked: concurrent submissions cannot lower the best.
-            if best is None or best < score:
+            if score is not None and (best is None or best < score):
                 progress.best_quiz_score_percent = score
-        progress.save()
+            progress.save()
         pipeline.quiz_graded(enrollment, module, passed=passed, score=score_percent)
-        pipeline.settle(enrollment, module, progress, course=course, now=now)
+        if progress.status != ModuleStatus.COMPLETED:
+            pipeline.settle(enrollment, module, progress, course=course, now=now)
+    return progress
+
+
+def _quiz_result_without_lock(
+    user, course: CoursePage, module: ModulePage, score, now
+) -> ModuleProgress | None:
+    """The guarded UPDATEs of a started module, or None to take the locked path.
+
+    The progress row and its current enrolment in one query.
+    """
+    if not user.is_authenticated:
+        return None
+    progress = (
+        ModuleProgress.objects.select_related("enrollment")
+        .filter(
+            enrollment__user=user,
+            enrollment__course_key=course.translation_key,
+            module_key=module.translation_key,
+        )
+        .exclude(enrollment__status=EnrollmentStatus.WITHDRAWN)
+        .first()
+    )
+    if progress is None:
+        return None
+    enrollment = progress.enrollment
+    enrollment.user = user  # the pipeline's steps need it: no query for it
+    if (
+        enrollment.started_at is None
+        or progress.status == ModuleStatus.NOT_STARTED
+        or progress.last_seen_at is None
+        or progress.started_at is None
+    ):
+        return None
+    seen, module_id = progress.last_seen_at, progress.module_id
+    _touch(progress, module, now)
+    changes = {"last_seen_at": now, "seconds_on_task": progress.seconds_on_task}
+    if module_id != module.pk:
+        changes["module"] = module  # the language version last used
+    rows = ModuleProgress.objects.filter(pk=progress.pk, last_seen_at=seen)
+    best = progress.best_quiz_score_percent
+    if score is not None and (best is None or best < score):
+        # Higher than what was read, and than what a concurrent submit stored.
+        raised = rows.filter(
+            Q(best_quiz_score_percent__isnull=True)
+            | Q(best_quiz_score_percent__lt=score)
+        ).update(**changes, best_quiz_score_percent=score)
+        if raised:
+            progress.best_quiz_score_percent = score
+            progress.enrollment = enrollment
+            return progress
+    if not rows.update(**changes):
+        return None  # a concurrent visit moved it: the locked path decides
+    progress.enrollment = enrollment
     return progress
 
 
 def module_completion(
-    user, module: ModulePage, progress: CourseProgress
-) -> tuple[CourseProgress, list[completion.ConditionState], completion.Verdict]:
-    """The module's conditions for its page, from the cached plan.
+    module: ModulePage, progress: CourseProgress
+) -> tuple[list[completion.ConditionState], completion.Verdict]:
+    """The module's conditions for its page, from the cached plan; reads only.
 
     Met but not recorded (a request lost on the way, or changed conditions): the
-    pipeline decides afresh and completes, and the progress is read again.
+    page shows it complete and its visit post asks to settle (`record_visit`).
     """
     state = progress.state_of(module)
     conditions = completion.module_conditions(
@@ -403,11 +467,20 @@ def module_completion(
         progress=state.row if state else None,
         planned=completion.cached_plan([module], f"module:{module.pk}"),
     )
-    verdict = completion.evaluate(conditions)
-    if progress.is_enrolled and verdict.complete and not state.is_completed:
-        record_changed(user, module)
-        progress = progress_for(user, progress.course, progress.enrollment)
-    return progress, conditions, verdict
+    return conditions, completion.evaluate(conditions)
+
+
+def record_visit(
+    user, module: ModulePage, enrollment: Enrollment, *, settle: bool = False
+) -> ModuleProgress:
+    """The lesson page's post: the learner is (still) reading the module.
+
+    Starts the module, adds the time since the last post on the server's clock,
+    and with `settle` completes what the stored records already allow.
+    """
+    if settle:
+        return record_changed(user, module)
+    return record_module_viewed(user, module, enrollment)
 
 
 def save_reflection(user, module: ModulePage, block_id: str, text: str):

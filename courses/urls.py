@@ -14,6 +14,7 @@ urlpatterns = [
         views.complete_module,
         name="complete_module",
     ),
+    path("modules/<int:module_id>/seen/", views.module_seen, name="module_seen"),
     path(
         "modules/<int:module_id>/reflections/<str:block_id>/",
         views.save_reflection,

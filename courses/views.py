@@ -4,7 +4,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseForbidden,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -153,3 +159,27 @@ def _reflection_answer(request, module, block_id: str, text: str, ok: bool):
     level = messages.SUCCESS if ok else messages.ERROR
     messages.add_message(request, level, text, extra_tags=f"inline block-{block_id}")
     return redirect(module.get_url(request) + f"#block-{block_id}")
+
+
+@require_POST
+@login_required
+def module_seen(request: HttpRequest, module_id: int) -> HttpResponse:
+    """The lesson page's visit post (a beacon; a button without JavaScript).
+
+    The lesson GET writes nothing; this records the visit and the time since the
+    last one, measured on the server's clock (nothing the browser says counts).
+    """
+    module = _live_module(module_id)
+    course = services.course_of(module)
+    enrollment = services.get_active_enrollment(request.user, course)
+    if enrollment is None:
+        return HttpResponseForbidden(
+            _("Please enrol in the course to open its modules.")
+        )
+    services.record_visit(
+        request.user, module, enrollment, settle=bool(request.POST.get("settle"))
+    )
+    if request.POST.get("next") == "page":
+        messages.success(request, _("Your reading time is being recorded."))
+        return redirect(module.get_url(request) + "#module-end-heading")
+    return HttpResponse(status=204)

@@ -6,24 +6,52 @@ or deleting an image, document or content package, which cached lesson blocks
 show, or a site, which the cached site of a host is.
 """
 
+from contextvars import ContextVar
+
 from django.core.cache import cache
 
 VERSION_KEY = "pages:content-version"
 
+# Within one request the version is read once (ContentVersionMiddleware): a page
+# asks for it for every cached route, fragment and plan, each a round trip to Redis.
+_per_request: ContextVar[dict | None] = ContextVar("content_version", default=None)
+
 
 def content_version() -> int:
+    memo = _per_request.get()
+    if memo is not None and "version" in memo:
+        return memo["version"]
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
+    if memo is not None:
+        memo["version"] = version
     return version
 
 
 def bump_content_version(**kwargs) -> None:
+    memo = _per_request.get()
+    if memo is not None:
+        memo.pop("version", None)  # the rest of this request sees the change too
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+class ContentVersionMiddleware:
+    """Read the content version at most once per request (lazily, on first use)."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _per_request.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _per_request.reset(token)
 
 
 _ABSENT = object()

@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from pages.cache import cached
+
 from . import question_types
 from .grading import score_percent
 from .models import Attempt, AttemptAnswer, AttemptStatus, QuizPage
@@ -236,14 +238,29 @@ def save_draft(attempt: Attempt, user, data: dict) -> Attempt:
 
 
 def _module_of(quiz: QuizPage):
-    """The module a quiz ends, in one query (its parent by tree path)."""
+    """The module a quiz ends: its parent by tree path, cached under the content
+    version (which moving or publishing pages bumps)."""
     from courses.models import ModulePage
 
-    parent_path = quiz.path[: -quiz.steplen]
-    return (
-        ModulePage.objects.filter(path=parent_path).first()
-        or quiz.get_parent().specific
-    )
+    def lookup():
+        parent_path = quiz.path[: -quiz.steplen]
+        return (
+            ModulePage.objects.filter(path=parent_path).select_related("locale").first()
+            or quiz.get_parent().specific
+        )
+
+    return cached(f"module-of-quiz:{quiz.pk}", lookup)
+
+
+SUBMITTED_FIELDS = (
+    "score_points",
+    "max_points",
+    "score_percent",
+    "passed",
+    "status",
+    "submitted_at",
+    "draft_answers",
+)
 
 
 def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
@@ -287,7 +304,10 @@ def submit_attempt(attempt: Attempt, user, data: dict) -> Attempt:
         locked.status = AttemptStatus.SUBMITTED
         locked.submitted_at = timezone.now()
         locked.draft_answers = _json(data)
-        locked.save()
+        # Exactly the fields that change, on the row this transaction locked.
+        Attempt.objects.filter(pk=locked.pk).update(
+            **{field: getattr(locked, field) for field in SUBMITTED_FIELDS}
+        )
 
         from courses.services import NotEnrolled, record_quiz_result
 

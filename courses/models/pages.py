@@ -217,9 +217,12 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
         )
 
     def serve(self, request, *args, **kwargs):
-        """Decide access once, act on it, and hand it to ``get_context``."""
+        """Decide access once, act on it, and hand it to ``get_context``.
+
+        A GET writes nothing: the lesson script posts the visit (``module_seen``),
+        and the server measures the time between such posts on its own clock.
+        """
         from ..access import Verdict, module_access
-        from ..services import record_module_viewed
 
         if request.method != "GET":
             return HttpResponseNotAllowed(["GET"])
@@ -229,8 +232,7 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
         if access.verdict == Verdict.ENROL_FIRST:
             messages.info(request, _("Please enrol in the course to open its modules."))
             return redirect(access.course.get_url(request))
-        if access.enrollment is not None:
-            record_module_viewed(request.user, self, access.enrollment)
+        # No write here: the visit and time on page come by POST (module_seen).
         response = super().serve(request, *args, access=access, **kwargs)
         return self._frame_packages(response)
 
@@ -258,12 +260,17 @@ class ModulePage(CachedViewRestrictionsMixin, ModuleCompletionSettings, Page):
         course = access.course or course_of(self)
         context = super().get_context(request, *args, **kwargs)
         progress = progress_for(request.user, course, access.enrollment)
-        progress, conditions, verdict = module_completion(request.user, self, progress)
+        conditions, verdict = module_completion(self, progress)
+        state = progress.state_of(self)
         previous, following = progress.neighbours(self)
         context.update(
             {
                 "progress": progress,
-                "module_state": progress.state_of(self),
+                "module_state": state,
+                # Met but not recorded: shown complete, the visit post settles it.
+                "settle_due": bool(
+                    progress.is_enrolled and verdict.complete and not state.is_completed
+                ),
                 # What completes it; optional activities are in the lesson itself.
                 "conditions": [state for state in conditions if state.required],
                 "verdict": verdict,

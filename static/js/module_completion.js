@@ -1,8 +1,48 @@
-/* Offers "Done" once the module's minimum time has passed. Progressive
-   enhancement only: the server checks the time again on every "Done", and
-   without JavaScript the learner reloads the page after the stated time. */
+/* The lesson page's visit posts and the "Done" timer. The page's GET records
+   nothing: this script posts the visit on load, every few minutes while the page
+   is visible, and when it is left (sendBeacon). The server measures the time
+   between posts on its own clock; nothing sent from here is a duration.
+   Without JavaScript, the page offers a button that posts the same form. */
 (function () {
   "use strict";
+  var seen = document.querySelector("form[data-seen-form]");
+  var HEARTBEAT_MS = 5 * 60 * 1000;
+
+  function visitData() {
+    var data = new FormData(seen);
+    data.delete("next");
+    return data;
+  }
+
+  function postVisit() {
+    return fetch(seen.action, {
+      method: "POST",
+      body: visitData(),
+      credentials: "same-origin",
+      headers: { "X-Requested-With": "fetch" },
+    }).then(function (response) {
+      var settle = seen.querySelector("input[name=settle]");
+      if (response.ok && settle) {
+        settle.remove(); // settled once; later posts only add time
+      }
+      return response;
+    });
+  }
+
+  if (seen) {
+    postVisit().catch(function () {});
+    window.setInterval(function () {
+      if (document.visibilityState === "visible") {
+        postVisit().catch(function () {});
+      }
+    }, HEARTBEAT_MS);
+    window.addEventListener("pagehide", function () {
+      if (navigator.sendBeacon) {
+        navigator.sendBeacon(seen.action, visitData());
+      }
+    });
+  }
+
   var note = document.querySelector("[data-done-wait]");
   var form = document.querySelector("form[data-done-form]");
   if (!note || !form) {

@@ -33,14 +33,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_answered_statement_is_stored_as_xapi_and_completes_the_module(
-    client, enrolled, course, module, h5p
+    client, enrolled, course, module, h5p, django_capture_on_commit_callbacks
 ):
     package, block_id = h5p
     assert not module_completed(enrolled, course)
-    status, body = track(
-        launched(client, module, block_id)["statement"],
-        {"statement": answered(package, enrolled, 1.0)},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the xAPI steps
+        status, body = track(
+            launched(client, module, block_id)["statement"],
+            {"statement": answered(package, enrolled, 1.0)},
+        )
     assert status == 200, body
     statement = Statement.objects.get(source=StatementSource.H5P)
     data = statement.data
@@ -332,9 +333,12 @@ def test_multi_sco_package_completes_only_when_every_sco_is_done(
 # --- The platform's own statements ----------------------------------------------------
 
 
-def test_completing_a_module_twice_records_one_statement(enrolled, course, module):
-    complete_module(enrolled, module)
-    complete_module(enrolled, module)
+def test_completing_a_module_twice_records_one_statement(
+    enrolled, course, module, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # after commit
+        complete_module(enrolled, module)
+        complete_module(enrolled, module)
     statement = Statement.objects.get()
     assert statement.source == StatementSource.MODULE
     assert statement.data["actor"] == xapi.actor_for(enrolled)
@@ -342,10 +346,11 @@ def test_completing_a_module_twice_records_one_statement(enrolled, course, modul
 
 
 def test_graded_quiz_is_recorded_as_passed_or_failed_with_its_score(
-    enrolled, course, module
+    enrolled, course, module, django_capture_on_commit_callbacks
 ):
-    record_quiz_result(enrolled, module, passed=False, score_percent=40)
-    record_quiz_result(enrolled, module, passed=True, score_percent=85)
+    with django_capture_on_commit_callbacks(execute=True):  # after commit
+        record_quiz_result(enrolled, module, passed=False, score_percent=40)
+        record_quiz_result(enrolled, module, passed=True, score_percent=85)
     quiz = Statement.objects.filter(source=StatementSource.QUIZ).order_by("timestamp")
     assert [s.verb_id for s in quiz] == [xapi.VERBS["failed"], xapi.VERBS["passed"]]
     assert [s.score_scaled for s in quiz] == [0.4, 0.85]

@@ -282,6 +282,7 @@ def test_forged_done_is_refused_by_the_server_with_the_reason(
     services.enrol(learner, course)
     client.force_login(learner)
     client.get(module.url)
+    client.post(reverse("courses:module_seen", args=[module.pk]))  # the page's post
 
     response = client.post(
         reverse("courses:complete_module", args=[module.pk]), follow=True
@@ -303,6 +304,7 @@ def test_forged_done_before_the_minimum_time_is_refused(client, learner, course_
     client.force_login(learner)
     html = client.get(module.url).content.decode()
     assert "data-done-wait" in html  # the button is there, hidden until the time
+    client.post(reverse("courses:module_seen", args=[module.pk]))  # the page's post
 
     client.post(reverse("courses:complete_module", args=[module.pk]))
 

@@ -7,6 +7,7 @@ participation fact must be recomputed once for all of that, and every task
 """
 
 from collections import Counter
+from functools import partial
 
 import pytest
 from django.core import mail
@@ -101,7 +102,11 @@ def test_a_passing_submission_refreshes_the_fact_once_and_queues_tasks_on_commit
     assert mail.outbox == []
 
     for callback in callbacks:
-        callback()
+        if isinstance(callback, partial):  # an xAPI step, run after commit:
+            with django_capture_on_commit_callbacks(execute=True):
+                callback()  # its forwarding is queued on its own commit
+        else:
+            callback()
 
     # The graded quiz and the completions are statements, each forwarded.
     assert Counter(enqueued)["forward_statement"] >= 2

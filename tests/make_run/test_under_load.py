@@ -1,7 +1,7 @@
 """The README's `make run` holds up: no "database is locked", nothing stored twice.
 
 The real processes on a fresh SQLite file: `migrate`, `seed_demo`, `runserver`
-and `db_worker` with the development settings, on a free port. Fifty tracking and
+and `task_worker` with the development settings, on a free port. Fifty tracking and
 progress requests arrive at once (modules viewed and confirmed, duplicated
 "Done"s, reflections, quiz drafts and submissions that complete the course and
 produce xAPI statements and certificates) while two other processes publish
@@ -70,7 +70,7 @@ def make_run(tmp_path):
     # when code changes); each in its own process group, to stop it whole.
     servers = [
         subprocess.Popen(
-            manage("db_worker"),
+            manage("task_worker"),
             cwd=ROOT,
             env=env,
             stdout=logs["worker"],

@@ -1,5 +1,8 @@
 """State changes for accounts: registration, roles, outgoing mail."""
 
+from importlib import import_module
+
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 
@@ -85,11 +88,16 @@ def record_access(
 
 
 def end_sessions(user) -> int:
-    """Sign the person out everywhere (sessions are stored in the database)."""
+    """Sign the person out everywhere.
+
+    Sessions are kept in the database and, with ``cached_db``, in the cache too:
+    each is deleted through the session engine, so neither copy survives.
+    """
+    store = import_module(settings.SESSION_ENGINE).SessionStore
     user_id = str(user.pk)
     ended = 0
     for session in Session.objects.iterator():
         if session.get_decoded().get("_auth_user_id") == user_id:
-            session.delete()
+            store(session_key=session.session_key).delete()
             ended += 1
     return ended

@@ -55,18 +55,21 @@ def lrs(settings):
 
 
 def test_refused_statement_is_kept_and_forwarded_on_the_next_run(
-    lrs, learner, site_root
+    lrs, learner, site_root, django_capture_on_commit_callbacks
 ):
     course = make_course(make_course_index(site_root), modules=1)
     services.enrol(learner, course)
-    services.complete_module(learner, course.get_modules().first().specific)
+    with django_capture_on_commit_callbacks(execute=True):  # xAPI after commit
+        services.complete_module(learner, course.get_modules().first().specific)
     statement = Statement.objects.get(user=learner)
-
-    assert forward_now(str(statement.pk)) is False
-    statement.refresh_from_db()
+    # Forwarded after the commit and refused by the LRS: kept, with the reason.
     assert statement.forwarded_at is None
     assert statement.forward_attempts == 1
     assert "503" in statement.last_forward_error
+
+    assert forward_now(str(statement.pk)) is False
+    statement.refresh_from_db()
+    assert (statement.forwarded_at, statement.forward_attempts) == (None, 2)
 
     lrs.accept = True
     call_command("forward_pending_statements")

@@ -143,9 +143,11 @@ def test_authority_is_sent_only_where_the_operator_configured_one(
     settings,
     enrolled,
     module,
+    django_capture_on_commit_callbacks,
 ):
     lrs.accept = True
-    complete_module(enrolled, module)
+    with django_capture_on_commit_callbacks(execute=True):  # xAPI after commit
+        complete_module(enrolled, module)
     statement = Statement.objects.get(source=StatementSource.MODULE)
     assert forward_now(str(statement.pk))
     assert "authority" not in lrs.received[-1]["statement"]
@@ -164,9 +166,10 @@ def test_authority_is_sent_only_where_the_operator_configured_one(
 
 
 def test_module_statement_names_the_module_in_the_course_language(
-    enrolled, course, module
+    enrolled, course, module, django_capture_on_commit_callbacks
 ):
-    complete_module(enrolled, module)
+    with django_capture_on_commit_callbacks(execute=True):  # xAPI after commit
+        complete_module(enrolled, module)
     german = Statement.objects.get(source=StatementSource.MODULE).data
     assert german["object"]["definition"]["name"] == {"de": module.title}
     assert german["context"]["language"] == "de"
@@ -326,11 +329,13 @@ def test_a_refused_statement_is_kept_and_retried_later_with_growing_pauses(
     settings,
     enrolled,
     module,
+    django_capture_on_commit_callbacks,
 ):
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    complete_module(enrolled, module)
+    with django_capture_on_commit_callbacks(execute=True):  # xAPI after commit
+        complete_module(enrolled, module)
     statement = Statement.objects.get(source=StatementSource.MODULE)
     DBTaskResult.objects.all().delete()
 

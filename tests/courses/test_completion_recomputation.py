@@ -162,7 +162,8 @@ def test_the_pipeline_lists_its_conditions_and_steps_in_order():
         "condition 1: package",
         "condition 2: reflection",
         "condition 3: quiz",
-        "condition 4: viewed",
+        "condition 4: attendance",
+        "condition 5: viewed",
         "quiz_graded: 100 content_packages: xAPI statement of the graded quiz"
         " (after commit)",
         "module_completed: 100 content_packages: xAPI statement of the completion"

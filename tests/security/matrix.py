@@ -112,6 +112,8 @@ MATRIX: dict[str, tuple] = {
     "courses:index": (R, R, R, R, R, R, R),
     "courses:enrol_with_code": (L, 200, 200, 200, 200, 200, 200),
     "courses:save_reflection": (L, R, R, 404, 404, 404, 404),
+    # The lesson's visit post: only an enrolled learner's visit is recorded.
+    "courses:module_seen": (L, 204, 204, 403, 403, 403, 403),
     "courses:unenrol": (L, R, R, R, R, R, R),
     "courses_enrol_learners:enrol": (L, L, L, 200, R, R, 200),
     "esf_organisations:add": (L, L, L, R, R, R, 200),

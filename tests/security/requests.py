@@ -62,6 +62,7 @@ CALLS: dict[str, Call] = {
     "courses:index": Call(),
     "courses:enrol_with_code": Call(),
     "courses:complete_module": Call("post", lambda w: {"module_id": w.lesson.pk}),
+    "courses:module_seen": Call("post", lambda w: {"module_id": w.lesson.pk}),
     "courses:save_reflection": Call(
         "post",
         lambda w: {"module_id": w.lesson.pk, "block_id": w.reflection_block_id},

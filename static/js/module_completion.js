@@ -2,20 +2,22 @@
    nothing: this script posts the visit on load, every few minutes while the page
    is visible, and when it is left (sendBeacon). The server measures the time
    between posts on its own clock; nothing sent from here is a duration.
-   Without JavaScript, the page offers a button that posts the same form. */
+   Without JavaScript, the page offers a button that posts the same fields. */
 (function () {
   "use strict";
-  var seen = document.querySelector("form[data-seen-form]");
+  var seen = document.querySelector("[data-seen-form]");
   var HEARTBEAT_MS = 5 * 60 * 1000;
 
   function visitData() {
-    var data = new FormData(seen);
-    data.delete("next");
+    var data = new FormData();
+    seen.querySelectorAll("input").forEach(function (input) {
+      data.append(input.name, input.value);
+    });
     return data;
   }
 
   function postVisit() {
-    return fetch(seen.action, {
+    return fetch(seen.dataset.action, {
       method: "POST",
       body: visitData(),
       credentials: "same-origin",
@@ -38,7 +40,7 @@
     }, HEARTBEAT_MS);
     window.addEventListener("pagehide", function () {
       if (navigator.sendBeacon) {
-        navigator.sendBeacon(seen.action, visitData());
+        navigator.sendBeacon(seen.dataset.action, visitData());
       }
     });
   }

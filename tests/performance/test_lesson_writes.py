@@ -140,7 +140,7 @@ def test_the_visit_post_checks_csrf(learner, timed):
     assert not ModuleProgress.objects.exists()
     html = client.get(module.url).content.decode()
     token = re.search(
-        r'data-seen-form>\s*<input type="hidden" name="csrfmiddlewaretoken" '
+        r'data-seen-form [^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken" '
         r'value="([^"]+)"',
         html,
     ).group(1)

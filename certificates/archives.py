@@ -40,11 +40,25 @@ def build_group_archive(archive: GroupCertificateArchive) -> GroupCertificateArc
             )
             with certificate.pdf.open("rb") as handle:
                 zipped.writestr(name, handle.read())
-    name = f"group-{archive.group_id}-{archive.pk}.zip"
     # A re-run (worker died) replaces the file it left; no copy is kept beside it.
-    archive.file.storage.delete(archive.file.field.generate_filename(archive, name))
-    archive.file.save(name, ContentFile(buffer.getvalue()), save=False)
+    delete_leftover_file(archive)
+    archive.file.save(
+        archive_file_name(archive), ContentFile(buffer.getvalue()), save=False
+    )
     archive.certificate_count = len(certificates)
     archive.status = GroupArchiveStatus.READY
     archive.save(update_fields=["file", "certificate_count", "status"])
     return archive
+
+
+def archive_file_name(archive: GroupCertificateArchive) -> str:
+    return f"group-{archive.group_id}-{archive.pk}.zip"
+
+
+def delete_leftover_file(archive: GroupCertificateArchive) -> None:
+    """The archive's file under its own name, also one a killed worker wrote
+    before recording it."""
+    storage = archive.file.storage
+    storage.delete(
+        archive.file.field.generate_filename(archive, archive_file_name(archive))
+    )

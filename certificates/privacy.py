@@ -10,6 +10,7 @@ nothing about the person.
 
 from django.utils.translation import gettext
 
+from .archives import delete_leftover_file
 from .models import Certificate, GroupCertificateArchive
 from .pdf_files import delete_pdf_files
 
@@ -46,9 +47,7 @@ def erase_personal_data(user) -> None:
     for archive in GroupCertificateArchive.objects.filter(group_id__in=groups):
         if archive.file:
             archive.file.delete(save=False)
-        # Also a file a killed worker wrote before recording it.
-        name = f"group-{archive.group_id}-{archive.pk}.zip"
-        archive.file.storage.delete(archive.file.field.generate_filename(archive, name))
+        delete_leftover_file(archive)  # also one a killed worker wrote
         archive.delete()
     placeholder = gettext("a deleted account")
     for certificate in certificates:

@@ -1,3 +1,4 @@
+import contextlib
 import threading
 
 import pytest
@@ -28,7 +29,7 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
     every thread its own connection and keeps full concurrency.
     """
 
-    one_at_a_time = threading.Lock()
+    one_at_a_time = threading.RLock()  # a test's reads may nest
     idle = threading.Condition()
     in_flight = 0
     accepting = True
@@ -69,6 +70,15 @@ class OneRequestAtATimeServer(ThreadedWSGIServer):
                     server.idle.notify_all()
 
         return super().set_app(gated)
+
+    @classmethod
+    @contextlib.contextmanager
+    def between_requests(cls):
+        """A test's own reads while the server runs: on a shared in-memory
+        SQLite database a read during a request's write finds the table locked,
+        so it waits for the request in hand (PostgreSQL needs no wait)."""
+        with cls.one_at_a_time:
+            yield
 
     @classmethod
     def fall_silent(cls, timeout: float = 30) -> None:
@@ -180,3 +190,8 @@ def site_root(db):
     from demo.pages import create_site_pages
 
     return create_site_pages()
+
+
+def between_requests():
+    """See OneRequestAtATimeServer.between_requests."""
+    return OneRequestAtATimeServer.between_requests()

@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from content_packages.models import ScormAttempt, Statement
 from courses.services import enrol, progress_for
+from tests.conftest import between_requests
 from tests.content_packages.conftest import place_packages, store_sample
 from tests.e2e.conftest import (  # noqa: F401 - fixtures shared with the e2e suite
     assert_accessible,
@@ -73,14 +74,19 @@ def lesson(e2e_site, package_root, live_server, page):  # noqa: F811
 
 
 def completed(learner, course) -> bool:
-    return progress_for(learner, course).modules[0].is_completed
+    with between_requests():
+        return progress_for(learner, course).modules[0].is_completed
 
 
 def wait_for(condition, what: str, seconds: float = 15) -> None:
+    """Poll the database while the live server may write to it: on SQLite the
+    test and the server share one in-memory database, so each read waits for
+    the request being handled (the server handles one at a time there)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():
-            return
+        with between_requests():
+            if condition():
+                return
         time.sleep(0.2)
     pytest.fail(f"timed out waiting for {what}")
 

@@ -47,9 +47,8 @@ def test_failed_sign_up_focuses_the_summary_whose_link_reaches_the_field(
     page.keyboard.type("keine-adresse")
     tab_to(page, "main form button[type=submit]")
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-
     summary = page.locator("#error-summary")
+    expect(summary).to_be_visible(timeout=20_000)
     expect(summary).to_be_focused()
     assert_focus_visible(page)
     expect(summary.get_by_role("heading", level=2)).to_have_text("Es gibt ein Problem")
@@ -77,9 +76,9 @@ def test_failed_quiz_submission_focuses_the_summary_whose_link_reaches_the_input
     answer_quiz_by_keyboard(page, answers)
     tab_to(page, "button[name=action][value=submit]")
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-
     summary = page.locator("#quiz-errors")
+    # The answer page comes back with the summary (slow under a loaded CI).
+    expect(summary).to_be_visible(timeout=20_000)
     expect(summary).to_be_focused()
     expect(page).to_have_title(re.compile("^Error: "))
     order = page.locator(".quiz-question--ordering")

@@ -42,6 +42,14 @@ def _add_child(page, base: str, parent) -> None:
     expect(page.locator("#id_title")).to_be_visible()
 
 
+def _title(page, title: str) -> None:
+    """Fill the title and wait for Wagtail's script to fill the slug from it
+    (publishing before that fails validation on a slow machine)."""
+    _textbox(page, "Title").fill(title)
+    _textbox(page, "Title").blur()
+    expect(page.locator("#id_slug")).not_to_have_value("")
+
+
 def _publish(page) -> None:
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
@@ -100,7 +108,7 @@ def test_trainer_creates_and_publishes_course_module_and_quiz(
 
     # Module under the course, with a text block.
     _add_child(page, base, course)
-    _textbox(page, "Title").fill("Stellenanzeigen prüfen")
+    _title(page, "Stellenanzeigen prüfen")
     _add_block(page, "body", "Text")
     _rich_text(page.locator("[data-contentpath=body]"), "Anzeigen ohne Altersgrenzen.")
     page.screenshot(path="tests/artifacts/admin-module.png", full_page=True)
@@ -110,7 +118,7 @@ def test_trainer_creates_and_publishes_course_module_and_quiz(
 
     # Quiz under the module: one single-choice question with two options.
     _add_child(page, base, module)
-    _textbox(page, "Title").fill("Kurzquiz Stellenanzeigen")
+    _title(page, "Kurzquiz Stellenanzeigen")
     _add_block(page, "questions", "Single choice")
     question = page.locator("[data-contentpath=questions] [data-contentpath]").first
     _rich_text(

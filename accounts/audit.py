@@ -11,7 +11,10 @@ from .services import record_access
 
 
 def subject_ids(objects: Iterable, field: str) -> list[int]:
-    """The people behind a page of rows (``field`` is the row's user field)."""
+    """The people behind a page of rows (``field`` is the row's user field;
+    an empty ``field`` means the rows are the people themselves)."""
+    if not field:
+        return [row.pk for row in objects]
     values_list = getattr(objects, "values_list", None)
     if values_list is not None:
         return [pk for pk in values_list(f"{field}_id", flat=True) if pk]

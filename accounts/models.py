@@ -175,6 +175,10 @@ class AuditAction(models.TextChoices):
     ACCOUNT_ERASED = "account_erased", _("Account erased")
     ACCOUNTS_ANONYMISED = "accounts_anonymised", _("Inactive accounts anonymised")
     TWO_FACTOR_RESET = "two_factor_reset", _("Two-factor authentication reset")
+    ACCESSIBILITY_FEEDBACK = (
+        "accessibility_feedback",
+        _("Accessibility feedback received"),
+    )
 
 
 class AuditEntryQuerySet(models.QuerySet):

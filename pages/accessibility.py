@@ -99,7 +99,7 @@ class AccessibilityStatementPage(StandardPage):
             form = FeedbackForm(request.POST)
             if form.is_valid():
                 with transaction.atomic():
-                    record_feedback(self, form.cleaned_data)
+                    record_feedback(self, form.cleaned_data, sender=request.user)
                 return redirect(self.get_url(request) + "?sent=1#feedback")
             status = 400
         else:

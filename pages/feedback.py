@@ -65,9 +65,12 @@ class FeedbackForm(forms.Form):
     )
 
 
-def record_feedback(page, data: dict) -> AccessibilityFeedback:
-    """Store the message and queue the email to the operator after the commit."""
-    from accounts.services import send_email_later
+def record_feedback(page, data: dict, sender=None) -> AccessibilityFeedback:
+    """Store the message, log it in the audit log (BITV 2.0 § 7: the operator
+    must answer, so receipt is on record) and queue the email to the operator
+    after the commit. The log entry holds ids only, never the message."""
+    from accounts.models import AuditAction
+    from accounts.services import record_audit, send_email_later
 
     feedback = AccessibilityFeedback.objects.create(
         page=page,
@@ -75,6 +78,13 @@ def record_feedback(page, data: dict) -> AccessibilityFeedback:
         page_url=data.get("page_url", ""),
         name=data.get("name", ""),
         email=data.get("email", ""),
+    )
+    signed_in = sender if sender is not None and sender.is_authenticated else None
+    record_audit(
+        actor=signed_in,
+        action=AuditAction.ACCESSIBILITY_FEEDBACK,
+        subject=signed_in,
+        detail={"feedback": feedback.pk, "page": page.pk},
     )
     body = "\n\n".join(
         part

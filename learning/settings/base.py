@@ -48,7 +48,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.UsersAppConfig",  # wagtail.users, audited
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -72,6 +72,13 @@ def test_each_staff_view_of_a_person_writes_one_entry_and_the_export_shows_it(
             "certificates.pdf",
             True,
         ),
+        (admin, reverse("wagtailusers_users:index"), "users.list", True),
+        (
+            admin,
+            reverse("wagtailusers_users:edit", args=[learner.pk]),
+            "users.edit",
+            True,
+        ),
         (
             coordinator,
             reverse("reports_admin:job_download", args=[world.export_job.pk]),

@@ -4,6 +4,7 @@ in Leichte Sprache / Easy Read and the page for DGS videos, in both languages.""
 import pytest
 from django.core import mail
 
+from accounts.models import AuditAction, AuditEntry
 from demo.accessibility import create_accessibility_pages
 from pages.models import AccessibilityFeedback
 
@@ -62,6 +63,10 @@ def test_feedback_is_stored_and_mailed_to_the_operator_after_the_commit(
     assert [m.to for m in mail.outbox] == [["barrierefreiheit@example.org"]]
     assert "keine Untertitel" in mail.outbox[0].body
     assert "ayse@example.org" in mail.outbox[0].body  # to answer the person
+    # On record in the audit log, by id: the message itself stays in its table.
+    entry = AuditEntry.objects.get(action=AuditAction.ACCESSIBILITY_FEEDBACK)
+    assert entry.detail == {"feedback": feedback.pk, "page": feedback.page_id}
+    assert "Untertitel" not in str(entry.detail)
     thanks = client.get(response["Location"]).content.decode()
     assert "Vielen Dank" in thanks
 

@@ -122,7 +122,14 @@ class PackagesDone(ConditionType):
                 package_id__in={r.params["package"] for r in h5p},
                 object_id__in={r.params["activity"] for r in h5p},
                 verb_id__in=H5P_ACTIVITY_VERBS,
-            ).values("package_id", "verb_id", "score_scaled", "success", "completion"):
+            ).values(
+                "package_id",
+                "verb_id",
+                "score_scaled",
+                "success",
+                "completion",
+                "stored_at",
+            ):
                 statements.setdefault(row["package_id"], []).append(row)
         attempts: dict[int, list[dict]] = {}
         if scorm:
@@ -159,12 +166,16 @@ def h5p_met(params: dict, statements: list[dict]) -> bool:
     package's own mark: finished with success (or no verdict at all). The
     block's pass mark: finished with at least that scaled score (0: finished).
     Content without a result counts once the learner interacted with it.
+    Under the "last" rule only the last finished statement counts (an earlier
+    pass does not outweigh a later failed attempt), as for SCORM.
     """
     if params["without_result"]:
         return bool(statements)
     finished = [
         s for s in statements if s["verb_id"] in H5P_FINISHED_VERBS and s["completion"]
     ]
+    if params.get("rule") == attempts_rules.LAST and finished:
+        finished = [max(finished, key=lambda s: s["stored_at"])]
     mode = params["mode"]
     if mode == PackageRequirement.COMPLETED:
         return bool(finished)

@@ -319,7 +319,7 @@ class ContentPackageBlock(blocks.StructBlock):
         ],
         default="best",
         required=False,
-        help_text=_("Which attempt's result the course uses (SCORM)."),
+        help_text=_("Which attempt's result the course uses (SCORM and H5P)."),
     )
 
     def get_context(self, value, parent_context=None) -> dict:

@@ -221,3 +221,31 @@ def test_h5p_try_again_clears_the_state_and_keeps_the_results(
     assert completed(enrolled, module)
     # The second attempt was the last one allowed.
     assert config["retry"]["allowed"] is False
+
+
+@pytest.mark.parametrize(
+    ("rule", "counts"), [("best", True), ("last", False)], ids=["best", "last"]
+)
+def test_the_rule_decides_which_h5p_attempt_the_course_uses(
+    enrolled, module, package_root, client, rule, counts
+):
+    """Passed, tried again, failed: the best attempt meets the module's
+    condition, the last finished one does not."""
+    package = h5p_package()
+    block_id = place(module, package, max_attempts=2, attempt_rule=rule)
+    set_requirement(module, PackageRequirement.PASSED)
+    enrollment = get_active_enrollment(enrolled, course_of(module))
+    token, _response = player_of(client, module, block_id)
+    passed = statement(package, enrolled, completion=True, success=True)
+    passed["id"] = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01"
+    assert track(content_path("h5p_statement", token), {"statement": passed})[0] == 200
+    token, _response = player_of(client, module, block_id)
+    assert track(content_path("h5p_new_attempt", token), {})[0] == 200
+    token, _response = player_of(client, module, block_id)
+    failed = statement(package, enrolled, completion=True, success=False)
+    failed["id"] = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02"
+    assert track(content_path("h5p_statement", token), {"statement": failed})[0] == 200
+
+    states = module_conditions(enrollment, module)
+    package_state = next(s for s in states if s.requirement.kind == "package")
+    assert package_state.met is counts

@@ -90,8 +90,11 @@ class ContentPackageCreateView(CreateView):
             message = "{} {}".format(
                 message,
                 _(
-                    "Note: the package declares SCORM 2004 sequencing, which is not "
-                    "supported; each SCO is played and tracked on its own."
+                    "Note: the package declares SCORM 2004 sequencing. Of its "
+                    "navigation only “continue” and “previous” are supported; "
+                    "other sequencing rules are ignored, each part is played and "
+                    "tracked on its own and the learner opens it from the table "
+                    "of contents."
                 ),
             )
         return message

@@ -212,3 +212,31 @@ def test_the_platform_itself_or_a_plain_http_server_is_never_an_allowed_origin(
         "http://videos.example.org",
         "https://fonts.example.org/css?x=1",
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "only “continue” and “previous”"), ("de", "nur „weiter“ und „zurück“")],
+)
+def test_trainer_is_told_at_upload_that_sequencing_is_not_supported(
+    client, team_trainer, package_root, language, words
+):
+    from wagtail.users.models import UserProfile
+
+    from tests.content_packages.manifests import package_2004
+
+    profile = UserProfile.get_for_user(team_trainer)
+    profile.preferred_language = language  # the admin speaks the trainer's language
+    profile.save()
+    client.force_login(team_trainer)
+    response = client.post(
+        reverse("wagtailsnippets_content_packages_contentpackage:add"),
+        {
+            "title": "Sequenziert",
+            "package_file": SimpleUploadedFile("seq.zip", package_2004()),
+        },
+    )
+    assert response.status_code == 302
+    (message,) = [str(m) for m in get_messages(response.wsgi_request)]
+    assert words in message
+    assert ContentPackage.objects.get().has_sequencing  # accepted, with the notice

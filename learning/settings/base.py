@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # Administrators and personal-data staff reach nothing without TOTP.
     "accounts.middleware.TwoFactorRequiredMiddleware",
+    # A signed-in learner at /admin/ gets the 403 page, not a redirect loop.
+    "accounts.admin_access.AdminAccessDeniedMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

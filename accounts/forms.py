@@ -75,6 +75,11 @@ class ProfileForm(forms.ModelForm):
             "preferred_language": forms.Select(attrs={"autocomplete": "language"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The same wording as at signup, instead of Django's "---------".
+        self.fields["organisation"].empty_label = _("My organisation is not listed")
+
 
 class DeleteAccountForm(forms.Form):
     """Deleting an account cannot be undone: confirm with the password."""

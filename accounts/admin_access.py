@@ -13,6 +13,7 @@ from collections.abc import Callable
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils import translation
 from django.views.defaults import permission_denied
 
 
@@ -32,5 +33,10 @@ class AdminAccessDeniedMiddleware:
             and not request.path.startswith(reverse("admin_login"))
             and not user.has_perm("wagtailadmin.access_admin")
         ):
+            # /admin/ has no language prefix: answer in the learner's own language.
+            language = getattr(user, "preferred_language", "") or None
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
             return permission_denied(request, PermissionDenied())
         return self.get_response(request)

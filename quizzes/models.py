@@ -60,6 +60,7 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
         _("maximum attempts"),
         null=True,
         blank=True,
+        default=3,
         validators=[MinValueValidator(1)],
         help_text=_("Leave empty for unlimited attempts."),
     )
@@ -94,21 +95,28 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        # Pass mark, attempts and review sit on the main tab so a trainer sees them
+        # while writing the quiz instead of hunting on the settings tab (issue 19).
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark_percent"),
+                FieldPanel("max_attempts"),
+                FieldPanel("review_mode"),
+            ],
+            heading=_("Quiz settings"),
+        ),
         FieldPanel("questions"),
         FieldPanel("general_feedback"),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("pass_mark_percent"),
-                FieldPanel("max_attempts"),
                 FieldPanel("wait_minutes_between_attempts"),
                 FieldPanel("shuffle_questions"),
                 FieldPanel("shuffle_options"),
                 FieldPanel("draw_count"),
-                FieldPanel("review_mode"),
             ],
-            heading=_("Quiz settings"),
+            heading=_("More quiz settings"),
         )
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -18,6 +18,10 @@ CHOOSE_PACKAGE = "wagtailsnippetchoosers_content_packages_contentpackage"
 CHOOSE_NETWORK = "wagtailsnippetchoosers_accounts_network"
 CHOOSE_ORGANISATION = "wagtailsnippetchoosers_accounts_organisation"
 TEMPLATES = "wagtailsnippets_certificates_certificatetemplate"
+CHOOSE_CATEGORY = "wagtailsnippetchoosers_quizzes_questioncategory"
+CHOOSE_BANK_QUESTION = "wagtailsnippetchoosers_quizzes_bankquestion"
+CATEGORIES = "wagtailsnippets_quizzes_questioncategory"
+BANK_QUESTIONS = "wagtailsnippets_quizzes_bankquestion"
 PACKAGES = "wagtailsnippets_content_packages_contentpackage"
 NETWORKS = "wagtailsnippets_accounts_network"
 ORGANISATIONS = "wagtailsnippets_accounts_organisation"
@@ -214,6 +218,37 @@ MATRIX: dict[str, tuple] = {
     f"{TEMPLATES}:revisions_compare": (L, L, L, 404, 404, 404, 200),
     f"{TEMPLATES}:revisions_revert": (L, L, L, 404, 404, 404, 200),
     f"{TEMPLATES}:usage": (L, L, L, 404, 404, 404, 200),
+    # The question bank of team A (quizzes/bank): like certificate templates.
+    f"{CHOOSE_CATEGORY}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:chosen": (L, L, L, 404, 404, 404, 200),
+    f"{CHOOSE_CATEGORY}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:create": (L, L, L, 200, R, R, 200),
+    f"{CHOOSE_BANK_QUESTION}:choose": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:choose_results": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:chosen": (L, L, L, 404, 404, 404, 200),
+    f"{CHOOSE_BANK_QUESTION}:chosen_multiple": (L, L, L, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:create": (L, L, L, 200, R, R, 200),
+    f"{CATEGORIES}:add": (L, L, L, 200, R, R, 200),
+    f"{CATEGORIES}:copy": (L, L, L, R, R, R, 200),
+    f"{CATEGORIES}:delete": (L, L, L, 404, 404, 404, 200),
+    f"{CATEGORIES}:edit": (L, L, L, 404, 404, 404, 200),
+    f"{CATEGORIES}:history": (L, L, L, 404, 404, 404, 200),
+    f"{CATEGORIES}:history_results": (L, L, L, 404, 404, 404, 200),
+    f"{CATEGORIES}:list": (L, L, L, 200, R, R, 200),
+    f"{CATEGORIES}:list_results": (L, L, L, 200, R, R, 200),
+    f"{CATEGORIES}:usage": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:add": (L, L, L, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:copy": (L, L, L, R, R, R, 200),
+    f"{BANK_QUESTIONS}:delete": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:edit": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:history": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:history_results": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:list": (L, L, L, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:list_results": (L, L, L, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:usage": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:revisions_compare": (L, L, L, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:revisions_revert": (L, L, L, 404, 404, 404, 200),
     f"{PACKAGES}:add": (L, L, L, 200, R, R, 200),
     f"{PACKAGES}:delete": (L, L, L, 404, 404, 404, 200),
     f"{PACKAGES}:edit": (L, L, L, 404, 404, 404, 200),
@@ -244,6 +279,26 @@ MATRIX: dict[str, tuple] = {
     "workshop_groups:usage": (L, L, L, 404, 404, 404, 200),
 }
 
+
+def bank_of(w) -> dict:
+    """Both teams' bank category and question, made on first use."""
+    from quizzes.bank.models import BankQuestion
+    from tests.quizzes.bank_helpers import make_bank_question, make_category
+
+    bank = w.extra.get("bank")
+    # The world outlives each test's transaction: make them again after a rollback.
+    if bank is None or not BankQuestion.objects.filter(pk=bank["question"].pk).exists():
+        category = make_category(w.team.collection, "Kategorie Team A")
+        other = make_category(w.other_team.collection, "Kategorie Team B")
+        w.extra["bank"] = {
+            "category": category,
+            "question": make_bank_question(category, title="Frage Team A"),
+            "other_category": other,
+            "other_question": make_bank_question(other, title="Frage Team B"),
+        }
+    return w.extra["bank"]
+
+
 # namespace of a generic admin viewset -> the world's object its views open
 GENERIC_OBJECTS = {
     "wagtailsnippets_accounts_network": lambda w: w.network.pk,
@@ -258,6 +313,10 @@ GENERIC_OBJECTS = {
     "wagtailsnippetchoosers_certificates_certificatetemplate": (
         lambda w: w.template.pk
     ),
+    CATEGORIES: lambda w: bank_of(w)["category"].pk,
+    CHOOSE_CATEGORY: lambda w: bank_of(w)["category"].pk,
+    BANK_QUESTIONS: lambda w: bank_of(w)["question"].pk,
+    CHOOSE_BANK_QUESTION: lambda w: bank_of(w)["question"].pk,
     "audit_log": lambda w: w.audit_entry.pk,
     "accessibility_feedback": lambda w: (
         apps.get_model("pages.AccessibilityFeedback")

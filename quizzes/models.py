@@ -10,15 +10,19 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.permissions import ChoosableOnlyPageForm
 from pages.restrictions import CachedViewRestrictionsMixin
 
+from .bank.blocks import BankStreamBlock
+from .bank.models import BankQuestion, BankQuestionTag, QuestionCategory
 from .blocks import QuestionStreamBlock
+
+__all__ = ["BankQuestion", "BankQuestionTag", "QuestionCategory"]
 
 
 class ReviewMode(models.TextChoices):
@@ -27,8 +31,11 @@ class ReviewMode(models.TextChoices):
     SHOW_CORRECT = "show_correct", _("Show correct answers and feedback")
 
 
-class QuizPageForm(WagtailAdminPageForm):
-    """Lets editors save unfinished quizzes as drafts; publishing validates fully."""
+class QuizPageForm(ChoosableOnlyPageForm):
+    """Lets editors save unfinished quizzes as drafts; publishing validates fully.
+
+    Bank questions and categories chosen must be the editor's team's.
+    """
 
     def _post_clean(self):
         self.instance.defer_question_checks = self.is_deferred_validation
@@ -48,7 +55,17 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
     questions = StreamField(
         QuestionStreamBlock(),
         verbose_name=_("questions"),
+        blank=True,
         help_text=_("The question pool. Each question needs a correct answer."),
+    )
+    bank_questions = StreamField(
+        BankStreamBlock(),
+        verbose_name=_("questions from the bank"),
+        blank=True,
+        help_text=_(
+            "Fixed questions of your team's bank, or random questions from a "
+            "category: each learner gets their own."
+        ),
     )
     pass_mark_percent = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
@@ -106,6 +123,7 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
             heading=_("Quiz settings"),
         ),
         FieldPanel("questions"),
+        FieldPanel("bank_questions"),
         FieldPanel("general_feedback"),
     ]
     settings_panels = Page.settings_panels + [
@@ -152,6 +170,8 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
                 )
         if question_errors:
             errors["questions"] = question_errors
+        if not self.defer_question_checks:
+            self._check_bank(errors)
         pool = len(self.questions or [])
         if (
             self.draw_count
@@ -165,10 +185,33 @@ class QuizPage(CachedViewRestrictionsMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def _check_bank(self, errors: dict) -> None:
+        """At least one question in all; no draw asking for more than there is."""
+        from .bank.services import short_draws
+
+        bank = len(self.bank_questions or [])
+        if not len(self.questions or []) and not bank:
+            errors.setdefault("questions", []).append(
+                _("Add at least one question, here or from the bank.")
+            )
+        short = [
+            _(
+                "The category “%(category)s” has %(available)s questions; "
+                "%(count)s cannot be drawn."
+            )
+            % {"category": name, "available": available, "count": wanted}
+            for name, wanted, available in short_draws(self)
+        ]
+        if short:
+            errors["bank_questions"] = short
+
     @property
     def questions_per_attempt(self) -> int:
+        from .bank.services import bank_question_count
+
         pool = len(self.questions)
-        return min(self.draw_count, pool) if self.draw_count else pool
+        own = min(self.draw_count, pool) if self.draw_count else pool
+        return own + bank_question_count(self)
 
     def serve(self, request, *args, **kwargs):
         """Work out the learner's standing once and hand it to ``get_context``."""

@@ -25,6 +25,7 @@ from django.utils.translation import ngettext
 from pages.cache import cached
 
 from . import question_types
+from .bank.services import bank_question_count, bank_questions_for, snapshot
 from .grading import score_percent
 from .models import Attempt, AttemptAnswer, AttemptStatus, QuizPage
 from .question_types import Draw, InvalidAnswers
@@ -53,18 +54,22 @@ def present_questions(quiz: QuizPage, rng: random.Random) -> list[dict]:
     if quiz.draw_count and quiz.draw_count < len(children):
         drawn = set(rng.sample(range(len(children)), quiz.draw_count))
         children = [child for i, child in enumerate(children) if i in drawn]
-    if quiz.shuffle_questions:
-        children = draw.shuffled(children)
-    presented = []
-    for child in children:
-        data = _json(child.block.get_prep_value(child.value))
-        entry: dict[str, Any] = {
+    entries: list[dict[str, Any]] = [
+        {
             "question_id": child.id,
-            "token": draw.token(),
             "type": child.block_type,
-            "data": data,
+            "data": _json(child.block.get_prep_value(child.value)),
         }
-        entry.update(question_types.get(child.block_type).present(data, draw))
+        for child in children
+    ]
+    # The bank's fixed questions and each learner's own random draws.
+    entries += [entry for q in bank_questions_for(quiz, rng) if (entry := snapshot(q))]
+    if quiz.shuffle_questions:
+        entries = draw.shuffled(entries)
+    presented = []
+    for entry in entries:
+        entry["token"] = draw.token()
+        entry.update(question_types.get(entry["type"]).present(entry["data"], draw))
         presented.append(entry)
     return presented
 
@@ -82,7 +87,7 @@ def _check_may_start(user, quiz: QuizPage, submitted: list[Attempt]) -> None:
             _("Please enrol in the course before starting this quiz."),
             code="not_enrolled",
         )
-    if not len(quiz.questions):
+    if not len(quiz.questions) and not bank_question_count(quiz):
         raise AttemptNotAllowed(_("This quiz has no questions yet."), code="empty")
     if quiz.max_attempts and len(submitted) >= quiz.max_attempts:
         raise AttemptNotAllowed(

@@ -1,4 +1,4 @@
-"""Admin: a read-only list of quiz attempts for trainers and coordinators."""
+"""Admin: a read-only list of quiz attempts; the question bank (bank/admin.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,10 +9,15 @@ from accounts.audit import audit_viewset
 from accounts.scoping import scope_viewset
 from learning.admin import MENU_ORDER, ReadOnlyPermissionPolicy
 
-from .models import Attempt
+from .bank.admin import QuestionBankGroup
+from .bank.scoping import category_policy, question_policy
+from .models import Attempt, BankQuestion, QuestionCategory
 from .scoping import visible_attempts
 
 register_permission_policy(Attempt, ReadOnlyPermissionPolicy(Attempt))
+# Bank categories and questions are kept in the course teams' collections.
+register_permission_policy(QuestionCategory, category_policy)
+register_permission_policy(BankQuestion, question_policy)
 
 
 @audit_viewset("quizzes.attempts")
@@ -58,3 +63,8 @@ class AttemptViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_attempt_viewset():
     return AttemptViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_question_bank():
+    return QuestionBankGroup()

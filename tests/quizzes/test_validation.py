@@ -101,6 +101,7 @@ def _admin_post_data(
                     )
                 ]
             ),
+            "bank_questions": streamfield([]),
             "pass_mark_percent": str(pass_mark),
             "wait_minutes_between_attempts": "0",
             "shuffle_options": "on",

@@ -18,6 +18,10 @@ CHOOSE_PACKAGE = "wagtailsnippetchoosers_content_packages_contentpackage"
 CHOOSE_NETWORK = "wagtailsnippetchoosers_accounts_network"
 CHOOSE_ORGANISATION = "wagtailsnippetchoosers_accounts_organisation"
 TEMPLATES = "wagtailsnippets_certificates_certificatetemplate"
+CHOOSE_CATEGORY = "wagtailsnippetchoosers_quizzes_questioncategory"
+CHOOSE_BANK_QUESTION = "wagtailsnippetchoosers_quizzes_bankquestion"
+CATEGORIES = "wagtailsnippets_quizzes_questioncategory"
+BANK_QUESTIONS = "wagtailsnippets_quizzes_bankquestion"
 PACKAGES = "wagtailsnippets_content_packages_contentpackage"
 NETWORKS = "wagtailsnippets_accounts_network"
 ORGANISATIONS = "wagtailsnippets_accounts_organisation"
@@ -215,6 +219,37 @@ MATRIX: dict[str, tuple] = {
     f"{TEMPLATES}:revisions_compare": (L, 403, 403, 404, 404, 404, 200),
     f"{TEMPLATES}:revisions_revert": (L, 403, 403, 404, 404, 404, 200),
     f"{TEMPLATES}:usage": (L, 403, 403, 404, 404, 404, 200),
+    # The question bank of team A (quizzes/bank): like certificate templates.
+    f"{CHOOSE_CATEGORY}:choose": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:choose_results": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:chosen": (L, 403, 403, 404, 404, 404, 200),
+    f"{CHOOSE_CATEGORY}:chosen_multiple": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_CATEGORY}:create": (L, 403, 403, 200, R, R, 200),
+    f"{CHOOSE_BANK_QUESTION}:choose": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:choose_results": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:chosen": (L, 403, 403, 404, 404, 404, 200),
+    f"{CHOOSE_BANK_QUESTION}:chosen_multiple": (L, 403, 403, 200, 200, 200, 200),
+    f"{CHOOSE_BANK_QUESTION}:create": (L, 403, 403, 200, R, R, 200),
+    f"{CATEGORIES}:add": (L, 403, 403, 200, R, R, 200),
+    f"{CATEGORIES}:copy": (L, 403, 403, R, R, R, 200),
+    f"{CATEGORIES}:delete": (L, 403, 403, 404, 404, 404, 200),
+    f"{CATEGORIES}:edit": (L, 403, 403, 404, 404, 404, 200),
+    f"{CATEGORIES}:history": (L, 403, 403, 404, 404, 404, 200),
+    f"{CATEGORIES}:history_results": (L, 403, 403, 404, 404, 404, 200),
+    f"{CATEGORIES}:list": (L, 403, 403, 200, R, R, 200),
+    f"{CATEGORIES}:list_results": (L, 403, 403, 200, R, R, 200),
+    f"{CATEGORIES}:usage": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:add": (L, 403, 403, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:copy": (L, 403, 403, R, R, R, 200),
+    f"{BANK_QUESTIONS}:delete": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:edit": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:history": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:history_results": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:list": (L, 403, 403, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:list_results": (L, 403, 403, 200, R, R, 200),
+    f"{BANK_QUESTIONS}:usage": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:revisions_compare": (L, 403, 403, 404, 404, 404, 200),
+    f"{BANK_QUESTIONS}:revisions_revert": (L, 403, 403, 404, 404, 404, 200),
     f"{PACKAGES}:add": (L, 403, 403, 200, R, R, 200),
     f"{PACKAGES}:delete": (L, 403, 403, 404, 404, 404, 200),
     f"{PACKAGES}:edit": (L, 403, 403, 404, 404, 404, 200),
@@ -245,6 +280,26 @@ MATRIX: dict[str, tuple] = {
     "workshop_groups:usage": (L, 403, 403, 404, 404, 404, 200),
 }
 
+
+def bank_of(w) -> dict:
+    """Both teams' bank category and question, made on first use."""
+    from quizzes.bank.models import BankQuestion
+    from tests.quizzes.bank_helpers import make_bank_question, make_category
+
+    bank = w.extra.get("bank")
+    # The world outlives each test's transaction: make them again after a rollback.
+    if bank is None or not BankQuestion.objects.filter(pk=bank["question"].pk).exists():
+        category = make_category(w.team.collection, "Kategorie Team A")
+        other = make_category(w.other_team.collection, "Kategorie Team B")
+        w.extra["bank"] = {
+            "category": category,
+            "question": make_bank_question(category, title="Frage Team A"),
+            "other_category": other,
+            "other_question": make_bank_question(other, title="Frage Team B"),
+        }
+    return w.extra["bank"]
+
+
 # namespace of a generic admin viewset -> the world's object its views open
 GENERIC_OBJECTS = {
     "wagtailsnippets_accounts_network": lambda w: w.network.pk,
@@ -259,6 +314,10 @@ GENERIC_OBJECTS = {
     "wagtailsnippetchoosers_certificates_certificatetemplate": (
         lambda w: w.template.pk
     ),
+    CATEGORIES: lambda w: bank_of(w)["category"].pk,
+    CHOOSE_CATEGORY: lambda w: bank_of(w)["category"].pk,
+    BANK_QUESTIONS: lambda w: bank_of(w)["question"].pk,
+    CHOOSE_BANK_QUESTION: lambda w: bank_of(w)["question"].pk,
     "audit_log": lambda w: w.audit_entry.pk,
     "accessibility_feedback": lambda w: (
         apps.get_model("pages.AccessibilityFeedback")

@@ -23,6 +23,12 @@ class Call:
     content_type: str | None = None
 
 
+def _bank(w: World) -> dict:
+    from tests.security.matrix import bank_of
+
+    return bank_of(w)
+
+
 def _json(body: dict) -> Callable[[World], str]:
     return lambda w: json.dumps(body)
 
@@ -76,6 +82,13 @@ CALLS: dict[str, Call] = {
     ),
     "quizzes:result": Call(
         kwargs=lambda w: {"public_id": w.submitted_attempt.public_id}
+    ),
+    # the question bank: its own revision to revert to
+    "wagtailsnippets_quizzes_bankquestion:revisions_revert": Call(
+        kwargs=lambda w: {
+            "pk": _bank(w)["question"].pk,
+            "revision_id": _bank(w)["question"].latest_revision_id,
+        }
     ),
     # certificates
     "certificates:verify_form": Call(),

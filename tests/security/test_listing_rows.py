@@ -25,8 +25,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
+from tests.security.bank_listings import BANK_KINDS, BANK_LISTINGS
 from tests.security.listings import KINDS, LISTINGS
 from tests.security.world import ROLES, World
+
+KINDS.update(BANK_KINDS)
+LISTINGS.update(BANK_LISTINGS)
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0001_initial'),
+        ('quizzes', '0002_question_bank'),
     ]
 
     operations = [

@@ -9,7 +9,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 500
-SKIPPED_DIRS = {".venv", "node_modules", "migrations", ".git", "static", "templates"}
+SKIPPED_DIRS = {
+    ".venv",
+    ".peer-venv",
+    "node_modules",
+    "migrations",
+    ".git",
+    "static",
+    "templates",
+}
 EXEMPT = {"demo/content"}
 
 

@@ -25,7 +25,11 @@ class AccountAdapter(DefaultAccountAdapter):
         from .models import User
 
         request = getattr(allauth_context, "request", None)
-        ctx = {"request": request, "current_site": emails.current_site(request)}
+        ctx = {
+            "request": request,
+            "email": email,
+            "current_site": emails.current_site(request),
+        }
         ctx.update(context)
         user = User.objects.filter(email__iexact=email).first()
         language = getattr(user, "preferred_language", "") or translation.get_language()

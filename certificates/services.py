@@ -15,7 +15,6 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Avg
 from django.template.loader import render_to_string
@@ -442,6 +441,7 @@ def ensure_pdf(certificate: Certificate) -> Certificate:
 
 def notify_learner(certificate: Certificate) -> None:
     """Email with a link to 'My certificates'; sent by a task after the commit."""
+    from accounts import emails
     from accounts.services import send_email_later
 
     user = certificate.user
@@ -458,7 +458,5 @@ def notify_learner(certificate: Certificate) -> None:
             "course": certificate.course_title
         }
         body = render_to_string("certificates/email/issued.txt", context)
-    message = EmailMultiAlternatives(
-        subject.replace("\n", " "), body, settings.DEFAULT_FROM_EMAIL, [user.email]
-    )
+        message = emails.build(subject, body, user.email, user=user)
     transaction.on_commit(lambda: send_email_later(message, recipient=user))

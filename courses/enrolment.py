@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .emails import enrolment_confirmed
 from .models import (
     CoursePage,
     Enrollment,
@@ -46,9 +47,11 @@ def enrol(
             },
         )
         if created:
+            enrolment_confirmed(enrollment)
             return enrollment
         changed = []
-        if enrollment.status == EnrollmentStatus.WITHDRAWN:
+        reactivated = enrollment.status == EnrollmentStatus.WITHDRAWN
+        if reactivated:
             enrollment.status = (
                 EnrollmentStatus.COMPLETED
                 if enrollment.completed_at
@@ -64,6 +67,8 @@ def enrol(
             changed.append("group")
         if changed:
             enrollment.save(update_fields=changed)
+        if reactivated:
+            enrolment_confirmed(enrollment)
         return enrollment
 
 

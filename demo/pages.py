@@ -197,7 +197,11 @@ def create_site_pages() -> HomePage:
         placeholder = site.root_page if site else None
         if site is None:
             Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="IQ Lernplattform",
             )
         else:
             site.root_page = home

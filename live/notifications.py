@@ -8,7 +8,6 @@ import contextlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -20,6 +19,7 @@ from .models import Booking, BookingStatus
 
 
 def _send(booking: Booking, subject: str, template: str, *, calendar: bool) -> None:
+    from accounts import emails
     from accounts.services import send_email_later
 
     user = booking.user
@@ -29,9 +29,7 @@ def _send(booking: Booking, subject: str, template: str, *, calendar: bool) -> N
         template,
         {"booking": booking, "session": booking.session, "user": user},
     )
-    message = EmailMultiAlternatives(
-        subject.replace("\n", " "), body, settings.DEFAULT_FROM_EMAIL, [user.email]
-    )
+    message = emails.build(subject, body, user.email, user=user)
     if calendar:
         method = "REQUEST" if booking.status == BookingStatus.BOOKED else "CANCEL"
         message.attach_alternative(

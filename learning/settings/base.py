@@ -282,6 +282,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from an external service: the admin shows its own default image
+# (and no hash of a staff email goes to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Sessions read from the cache (Redis in production), written through to the
 # database: no session query on a page view.

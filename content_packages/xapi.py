@@ -30,6 +30,7 @@ VERBS = {
     name: ADL + name
     for name in (
         "answered",
+        "attended",
         "attempted",
         "completed",
         "experienced",

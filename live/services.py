@@ -181,6 +181,9 @@ def record_attendance(
             defaults={"status": status, "note": note.strip()[:500], "recorded_by": by},
         )
         if status in ATTENDED:
+            from .xapi import record_attended
+
+            record_attended(user, session)
             _settle_attendance_modules(user, session)
     return attendance
 

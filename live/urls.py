@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import attendance_views, checkin_views, views
+from . import attendance_views, checkin_views, sign_in_sheet, views
 
 app_name = "live"
 
@@ -14,6 +14,11 @@ urlpatterns = [
         "sessions/<int:pk>/attendance/",
         attendance_views.attendance_list,
         name="attendance",
+    ),
+    path(
+        "sessions/<int:pk>/sign-in-sheet.pdf",
+        sign_in_sheet.sign_in_sheet,
+        name="sign_in_sheet",
     ),
     path("sessions/<int:pk>/book-for/", attendance_views.book_for, name="book_for"),
     path("sessions/<int:pk>/room-code/", checkin_views.room_code, name="room_code"),

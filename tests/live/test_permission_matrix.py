@@ -47,6 +47,7 @@ MATRIX: dict[str, tuple] = {
     "live:feed": (200, 200, 200, 200, 200, 200, 200),
     "live:new_feed": (L, R, R, R, R, R, R),
     "live:attendance": (L, 404, 404, 200, 404, 404, 200),
+    "live:sign_in_sheet": (L, 404, 404, 200, 404, 404, 200),
     "live:book_for": (L, 404, 404, R, 404, 404, R),
     "live:room_code": (L, 404, 404, 200, 404, 404, 200),
     "live:check_in": (L, 200, 403, 403, 403, 403, 403),

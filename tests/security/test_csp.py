@@ -24,7 +24,8 @@ INLINE = re.compile(
 )
 # Not served to a browser under the site policy: the certificate PDF template is
 # rendered by WeasyPrint only.
-NOT_BROWSER_PAGES = {"certificates/pdf/certificate.html"}
+# Rendered to PDF by WeasyPrint, never served to a browser.
+NOT_BROWSER_PAGES = {"certificates/pdf/certificate.html", "live/sign_in_sheet.html"}
 
 
 def _directives(header: str) -> dict[str, list[str]]:

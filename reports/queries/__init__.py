@@ -26,12 +26,12 @@ from .base import (
     report_enrollments,
     report_facts,
 )
+from .esf import esf_report
 from .participation import (
     BREAKDOWN_COLUMNS,
     PERSON_COLUMNS,
     Dashboard,
     course_titles,
-    esf_report,
     format_person_row,
     iter_person_rows,
     may_view_people,

@@ -41,6 +41,7 @@ from .participation import (
 )
 from .quiz_analysis import (
     QuizAnalysis,
+    grouped_quizzes,
     quiz_course,
     quiz_item_analysis,
     quiz_tables,
@@ -75,6 +76,7 @@ __all__ = [
     "passed_quiz_exists",
     "people_enrollments",
     "person_rows_queryset",
+    "grouped_quizzes",
     "quiz_course",
     "quiz_item_analysis",
     "quiz_tables",

@@ -9,6 +9,8 @@ runs the steps the owning apps registered for each event, in this order:
     quiz_graded         content_packages: the xAPI statement of the graded quiz
     module_completed    content_packages: the xAPI statement of the completion
     course_completed    certificates: issue the certificate
+    course_completed    reports: ESF+ exit questionnaire (row, reminder)
+   course_completed    reports: ESF+ exit questionnaire (row, reminder)
     enrolments_changed  reports: refresh the participation facts, once per change
 
 `describe()` lists what is registered (`manage.py completion_pipeline` prints

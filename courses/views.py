@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import next_steps, services
 from .forms import EnrolmentCodeForm, ReflectionForm
 from .models import CourseIndexPage, CoursePage, ModulePage
 
@@ -50,10 +50,12 @@ def course_index(request: HttpRequest) -> HttpResponse:
 @login_required
 def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
     course = _live_course(course_id)
-    services.enrol(request.user, course)
+    enrollment = services.enrol(request.user, course)
     messages.success(
         request, _("You are enrolled in “%(course)s”.") % {"course": course.title}
     )
+    if next_url := next_steps.after_enrolment(request, enrollment):
+        return redirect(next_url)
     progress = services.progress_for(request.user, course)
     target = progress.next_module or course
     return redirect(target.get_url(request))
@@ -89,6 +91,8 @@ def enrol_with_code(request: HttpRequest) -> HttpResponse:
                 _("You have joined “%(group)s” and are enrolled in “%(course)s”.")
                 % {"group": enrollment.group.name, "course": course.title},
             )
+            if next_url := next_steps.after_enrolment(request, enrollment):
+                return redirect(next_url)
             return redirect(course.get_url(request))
     return TemplateResponse(request, "courses/enrol_with_code.html", {"form": form})
 
@@ -115,6 +119,9 @@ def complete_module(request: HttpRequest, module_id: int) -> HttpResponse:
             _("Congratulations, you have completed “%(course)s”.")
             % {"course": course.title},
         )
+        enrollment = services.get_active_enrollment(request.user, course)
+        if next_url := next_steps.after_completion(request, enrollment):
+            return redirect(next_url)
         return redirect(course.get_url(request))
     messages.success(request, _("“%(module)s” is complete.") % {"module": module.title})
     _previous, following = progress.neighbours(module)

@@ -11,6 +11,7 @@ class ReportsConfig(AppConfig):
 
         from . import (
             completion,  # noqa: F401  (refreshes facts once per change)
+            esf,  # noqa: F401  (ESF+ questionnaires after enrolment and completion)
             signals,  # noqa: F401  (admin edits reach the same refresh)
         )
 

@@ -16,7 +16,7 @@ from courses.models import CoursePage
 from courses.scoping import course_choices as titled_course_choices
 
 from . import scoping
-from .models import ParticipantIndicators
+from .models import ParticipantExitIndicators, ParticipantIndicators
 
 FILTER_FIELDS = (
     "network",
@@ -175,4 +175,13 @@ class ParticipantIndicatorsForm(forms.ModelForm):
     class Meta:
         model = ParticipantIndicators
         fields = ["gender", "age_band", "employment_status", "isced_band"]
+        widgets = dict.fromkeys(fields, forms.RadioSelect)
+
+
+class ExitIndicatorsForm(forms.ModelForm):
+    """The ESF+ immediate results on leaving; each offers "no answer"."""
+
+    class Meta:
+        model = ParticipantExitIndicators
+        fields = ["job_searching", "in_education", "qualification_gained", "employed"]
         widgets = dict.fromkeys(fields, forms.RadioSelect)

@@ -105,6 +105,57 @@ class ParticipantIndicators(models.Model):
         return f"ESF+ #{self.user_id}"
 
 
+class ParticipantExitIndicators(models.Model):
+    """A participant's ESF+ immediate results on leaving one funded course.
+
+    Created (all "no answer") when the enrolment completes, so the reminder
+    knows whom to ask; `answered_at` is set once the participant saved the form.
+    Linked to the enrolment, not to identity data, like the entry answers.
+    """
+
+    enrollment = models.OneToOneField(
+        "courses.Enrollment",
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="esf_exit",
+    )
+    job_searching = models.CharField(
+        _("looking for work"), max_length=16, choices=YesNo.choices, default=NO_ANSWER
+    )
+    in_education = models.CharField(
+        _("in education or training"),
+        max_length=16,
+        choices=YesNo.choices,
+        default=NO_ANSWER,
+    )
+    qualification_gained = models.CharField(
+        _("gained a qualification"),
+        max_length=16,
+        choices=YesNo.choices,
+        default=NO_ANSWER,
+    )
+    employed = models.CharField(
+        _("employed (including self-employed)"),
+        max_length=16,
+        choices=YesNo.choices,
+        default=NO_ANSWER,
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(
+        _("reminder sent at"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("ESF+ exit answers")
+        verbose_name_plural = _("ESF+ exit answers")
+
+    def __str__(self) -> str:
+        return f"ESF+ exit #{self.enrollment_id}"
+
+
+RESULT_FIELDS = ("job_searching", "in_education", "qualification_gained", "employed")
+
+
 class OrganisationIndicators(models.Model):
     """Per organisation: the ESF+ entity categories (SME, public administration)."""
 

@@ -8,10 +8,18 @@ account; every other export built before the deletion may list the person and
 is withdrawn (file deleted, a note for its requester).
 """
 
-from .models import ExportJob, ParticipantIndicators
+from .models import (
+    RESULT_FIELDS,
+    ExportJob,
+    ParticipantExitIndicators,
+    ParticipantIndicators,
+)
 
 HOLDS_PERSONAL_DATA = {
     "reports.ParticipantIndicators": "kept for the ESF+ counts (anonymised account)",
+    "reports.ParticipantExitIndicators": (
+        "kept for the ESF+ result counts (anonymised account)"
+    ),
     "reports.ExportJob": (
         "the requester's exports deleted; exports listing the person withdrawn; "
         "expired ones deleted by apply_retention"
@@ -38,6 +46,16 @@ def export_personal_data(user) -> dict:
             if indicators
             else None
         ),
+        "esf_exit_indicators": [
+            {
+                "course": str(row.enrollment.course),
+                **{field: getattr(row, field) for field in RESULT_FIELDS},
+                "answered_at": row.answered_at,
+            }
+            for row in ParticipantExitIndicators.objects.filter(
+                enrollment__user=user
+            ).select_related("enrollment__course")
+        ],
         "requested_exports": [
             {
                 "report": job.report,

@@ -23,6 +23,7 @@ from .models import (
     ExportJob,
     ExportStatus,
     OrganisationIndicators,
+    ParticipantExitIndicators,
     ParticipantIndicators,
 )
 
@@ -42,6 +43,14 @@ def save_participant_indicators(user, **answers: str) -> ParticipantIndicators:
     """Store a participant's ESF+ answers (each may be "no answer")."""
     indicators, _created = ParticipantIndicators.objects.update_or_create(
         user=user, defaults=answers
+    )
+    return indicators
+
+
+def save_exit_indicators(enrollment, **answers: str) -> ParticipantExitIndicators:
+    """Store the ESF+ immediate results of one completed enrolment."""
+    indicators, _created = ParticipantExitIndicators.objects.update_or_create(
+        enrollment=enrollment, defaults={**answers, "answered_at": timezone.now()}
     )
     return indicators
 

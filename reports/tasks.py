@@ -25,3 +25,11 @@ def refresh_module_facts(module_key: str) -> int:
     stale = stale_passed_facts(module_key)
     enrolments_changed(stale)  # the pipeline's step refreshes them
     return len(stale)
+
+
+@task()
+def send_exit_reminder(enrollment_id: int) -> bool:
+    """Remind a participant of the ESF+ exit questions (once, within four weeks)."""
+    from . import esf
+
+    return esf.send_exit_reminder(enrollment_id)

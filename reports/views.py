@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
@@ -13,19 +12,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
 from accounts.services import record_access
 
 from . import services
 from .charts import bar_chart, line_chart
 from .exports import CONTENT_TYPES, ExportSpec, render
-from .forms import ParticipantIndicatorsForm, bound_filter_form
-from .models import ExportJob, ExportStatus, ParticipantIndicators
+from .forms import bound_filter_form
+from .models import ExportJob, ExportStatus
 from .queries import (
     PERSON_COLUMNS,
     esf_report,
     format_person_row,
+    grouped_quizzes,
     may_view_people,
     participation_dashboard,
     people_enrollments,
@@ -173,7 +173,7 @@ def quizzes(request):
             request,
             _("Quiz item analysis"),
             form=form,
-            quizzes=visible_quizzes(request.user).only("pk", "title", "path"),
+            quiz_groups=grouped_quizzes(request.user),
             quiz=quiz,
             analysis=analysis,
             tables=quiz_tables(analysis) if analysis else [],
@@ -340,19 +340,3 @@ def jobs(request):
     return TemplateResponse(
         request, "reports/jobs.html", _context(request, _("My exports"), jobs=mine)
     )
-
-
-# --- Learner: ESF+ indicators --------------------------------------------------------
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def my_indicators(request):
-    """A learner answers (or declines) the optional ESF+ questions."""
-    instance = ParticipantIndicators.objects.filter(user=request.user).first()
-    form = ParticipantIndicatorsForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        services.save_participant_indicators(request.user, **form.cleaned_data)
-        messages.success(request, _("Thank you. Your answers have been saved."))
-        return redirect("reports:my_indicators")
-    return TemplateResponse(request, "reports/my_indicators.html", {"form": form})

@@ -129,6 +129,14 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         related_name="+",
         help_text=_("Learners who complete the course receive this certificate."),
     )
+    esf_funded = models.BooleanField(
+        _("ESF+-funded"),
+        default=False,
+        help_text=_(
+            "Learners are asked the voluntary ESF+ questions when they enrol in "
+            "and complete this course."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -141,6 +149,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 ),
                 FieldPanel("completion_rule"),
                 FieldPanel("certificate_template"),
+                FieldPanel("esf_funded"),
             ],
             heading=_("Course details"),
         ),

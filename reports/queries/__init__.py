@@ -26,12 +26,12 @@ from .base import (
     report_enrollments,
     report_facts,
 )
+from .esf import esf_report
 from .participation import (
     BREAKDOWN_COLUMNS,
     PERSON_COLUMNS,
     Dashboard,
     course_titles,
-    esf_report,
     format_person_row,
     iter_person_rows,
     may_view_people,
@@ -41,6 +41,7 @@ from .participation import (
 )
 from .quiz_analysis import (
     QuizAnalysis,
+    grouped_quizzes,
     quiz_course,
     quiz_item_analysis,
     quiz_tables,
@@ -75,6 +76,7 @@ __all__ = [
     "passed_quiz_exists",
     "people_enrollments",
     "person_rows_queryset",
+    "grouped_quizzes",
     "quiz_course",
     "quiz_item_analysis",
     "quiz_tables",

@@ -1,4 +1,4 @@
-"""The participation dashboard, the per-person list and the ESF+ indicators."""
+"""The participation dashboard and the per-person list (ESF+: queries/esf.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from django.db.models import (
     Count,
     F,
     QuerySet,
-    Value,
 )
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -26,14 +24,6 @@ from courses.models import (
     EnrollmentStatus,
 )
 
-from ..models import (
-    NO_ANSWER,
-    AgeBand,
-    EmploymentStatus,
-    Gender,
-    IscedBand,
-    YesNo,
-)
 from .base import (
     COUNT_NAMES,
     Cell,
@@ -298,75 +288,3 @@ def people_enrollments(user, filters: dict | None) -> QuerySet[Enrollment] | Non
     if own_group and has_role(user, Role.TRAINER):
         return enrollments.filter(group=group)
     return None
-
-
-# --- ESF+ indicators -----------------------------------------------------------------
-
-
-def esf_report(user, filters: dict | None) -> list[Table]:
-    """Participants and entities per ESF+ category, with small groups hidden."""
-    enrollments = report_enrollments(user, filters)
-    participants = enrollments.values("user")
-    from accounts.models import Organisation, User
-
-    people = User.objects.filter(pk__in=participants)
-    tables = []
-    total_people = count_cell(people.count())
-    for key, title, field_name, choices in (
-        ("esf_gender", _("Gender"), "gender", Gender),
-        ("esf_age", _("Age"), "age_band", AgeBand),
-        (
-            "esf_employment",
-            _("Employment status"),
-            "employment_status",
-            EmploymentStatus,
-        ),
-        ("esf_isced", _("Highest level of education"), "isced_band", IscedBand),
-    ):
-        counts = dict(
-            people.annotate(
-                answer=Coalesce(F(f"esf_indicators__{field_name}"), Value(NO_ANSWER))
-            )
-            .values("answer")
-            .annotate(n=Count("pk"))
-            .values_list("answer", "n")
-        )
-        tables.append(
-            Table(
-                key,
-                str(title),
-                [str(_("Category")), str(_("Participants"))],
-                [
-                    [str(label), count_cell(counts.get(value, 0))]
-                    for value, label in choices.choices
-                ]
-                + [[str(_("Total")), total_people]],
-            )
-        )
-    organisations = Organisation.objects.filter(pk__in=people.values("organisation"))
-    total_orgs = count_cell(organisations.count())
-    for key, title, field_name in (
-        ("esf_sme", _("Small and medium-sized enterprises"), "is_sme"),
-        ("esf_public", _("Public administrations"), "is_public_administration"),
-    ):
-        counts = dict(
-            organisations.annotate(
-                answer=Coalesce(F(f"esf_indicators__{field_name}"), Value(NO_ANSWER))
-            )
-            .values("answer")
-            .annotate(n=Count("pk"))
-            .values_list("answer", "n")
-        )
-        tables.append(
-            Table(
-                key,
-                str(title),
-                [str(_("Category")), str(_("Supported entities"))],
-                [
-                    [str(label), count_cell(counts.get(value, 0))]
-                    for value, label in YesNo.choices
-                ]
-                + [[str(_("Total")), total_orgs]],
-            )
-        )
-    return tables

@@ -15,9 +15,7 @@ from django.db.models import (
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import (
-    CoursePage,
-)
+from courses.models import CoursePage, ModulePage
 from quizzes import question_types
 from quizzes.models import Attempt, AttemptAnswer, AttemptStatus, QuizPage
 
@@ -47,6 +45,40 @@ def visible_quizzes(user) -> QuerySet[QuizPage]:
     for path in course_paths:
         condition |= Q(path__startswith=path)
     return quizzes.filter(condition)
+
+
+def grouped_quizzes(user) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The quiz picker's choices: (course, [(quiz id, "quiz – module")]) per course.
+
+    A quiz's title alone ("Final quiz") says nothing; its course and module do.
+    Three queries, whatever the number of quizzes.
+    """
+    quizzes = list(visible_quizzes(user).values_list("pk", "title", "path"))
+    ancestors = {
+        path[:end] for _pk, _t, path in quizzes for end in range(4, len(path), 4)
+    }
+    courses = {
+        path: f"{title} ({language.upper()})"
+        for path, title, language in CoursePage.objects.filter(
+            path__in=ancestors
+        ).values_list("path", "title", "locale__language_code")
+    }
+    modules = dict(
+        ModulePage.objects.filter(path__in=ancestors).values_list("path", "title")
+    )
+    groups: dict[str, list[tuple[int, str]]] = {}
+    order: list[str] = []
+    for pk, title, path in quizzes:
+        course_path = next(
+            (path[:end] for end in range(4, len(path), 4) if path[:end] in courses), ""
+        )
+        label = courses[course_path] if course_path else str(_("Without course"))
+        module = modules.get(path[:-4])
+        if label not in groups:
+            groups[label] = []
+            order.append(label)
+        groups[label].append((pk, f"{title} – {module}" if module else title))
+    return [(label, groups[label]) for label in order]
 
 
 def quiz_course(quiz: QuizPage) -> CoursePage | None:

@@ -169,6 +169,7 @@ def test_the_pipeline_lists_its_conditions_and_steps_in_order():
         "module_completed: 100 content_packages: xAPI statement of the completion"
         " (after commit)",
         "course_completed: 100 certificates: issue the certificate",
+        "course_completed: 200 reports: ESF+ exit questionnaire",
         "enrolments_changed: 100 reports: refresh the participation facts",
     ]
 

@@ -207,26 +207,37 @@ def test_quiz_page_shows_the_item_analysis(data, as_user):
     assert ["1. Which office decides?", "Office 2", "< 5"] in chosen
 
 
-def test_esf_report_counts_participants_per_category(data, admin_user):
-    a_employer = data.learners["a_employer"]
-    for user in a_employer[:6]:
-        services.save_participant_indicators(user, gender="female", age_band="30_54")
-    for user in data.learners["a_jobcenter"][:5]:
+def test_esf_report_counts_only_participants_with_complete_core_data(data, admin_user):
+    complete = {
+        "gender": "female",
+        "age_band": "30_54",
+        "employment_status": "employed",
+        "isced_band": "isced_3_4",
+    }
+    for user in data.learners["a_employer"][:6]:
+        services.save_participant_indicators(user, **complete)
+    for user in data.learners["a_jobcenter"][:5]:  # gender only: not counted
         services.save_participant_indicators(user, gender="male")
     services.save_organisation_indicators(data.a_employer, is_sme="yes")
 
     tables = {t.key: t for t in esf_report(data.coordinator_a, {})}
 
-    # 14 people in network A: 6 female, 5 male, 3 without answers.
-    assert shown(tables["esf_gender"]) == {
-        "Female": ["6"],
-        "Male": ["5"],
-        "Diverse": ["0"],
-        "No answer": ["< 5"],
+    # 14 people in network A: 6 with complete core data, 8 without.
+    assert shown(tables["esf_core"]) == {
+        "Participants with complete core data": ["6"],
+        "Without complete core data (not counted)": ["8"],
         "Total": ["14"],
     }
+    assert shown(tables["esf_gender"]) == {
+        "Female": ["6"],
+        "Male": ["0"],
+        "Diverse": ["0"],
+        "Total": ["6"],
+    }
     assert shown(tables["esf_age"])["30 to 54"] == ["6"]
-    assert shown(tables["esf_age"])["No answer"] == ["8"]
+    assert "No answer" not in shown(tables["esf_age"])
+    # Nobody answered exit questions yet: every result is zero.
+    assert set(map(tuple, shown(tables["esf_results"]).values())) == {("0",)}
     # Two organisations: too few to show, whichever category.
     assert shown(tables["esf_sme"])["Total"] == ["< 5"]
 
@@ -251,3 +262,35 @@ def test_learner_answers_esf_questions_with_no_answer_allowed(client):
     user.esf_indicators.refresh_from_db()
     assert user.esf_indicators.age_band == "18_29"
     assert user.esf_indicators.gender == "no_answer"
+
+
+def test_esf_results_come_from_exit_answers_of_complete_core_participants(data):
+    complete = {
+        "gender": "male",
+        "age_band": "18_29",
+        "employment_status": "unemployed",
+        "isced_band": "isced_0_2",
+    }
+    a_employer = data.learners["a_employer"]
+    for user in a_employer[:7]:
+        services.save_participant_indicators(user, **complete)
+    for user in a_employer:  # the last one has no entry answers: not counted
+        enrollment = user.enrollments.first()
+        services.save_exit_indicators(
+            enrollment,
+            job_searching="no_answer",
+            in_education="no",
+            qualification_gained="yes",
+            employed="yes"
+            if user in a_employer[:6] or user == a_employer[-1]
+            else "no",
+        )
+
+    results = shown(
+        {t.key: t for t in esf_report(data.coordinator_a, {})}["esf_results"]
+    )
+
+    assert results["In employment, including self-employment, on leaving"] == ["6"]
+    assert results["Gaining a qualification on leaving"] == ["7"]
+    assert results["Job-searching on leaving"] == ["0"]
+    assert results["Participants who answered the exit questions"] == ["7"]

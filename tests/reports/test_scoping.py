@@ -170,9 +170,9 @@ def test_trainer_cannot_open_a_quiz_of_a_course_they_do_not_run(data, as_user):
 
 
 def test_esf_report_is_scoped(data):
-    gender = {t.key: t for t in esf_report(data.coordinator_b, {})}["esf_gender"]
+    core = {t.key: t for t in esf_report(data.coordinator_b, {})}["esf_core"]
 
-    assert str(gender.rows[-1][1]) == "7"  # total: B Employer's seven people
+    assert str(core.rows[-1][1]) == "7"  # total: B Employer's seven people
 
 
 def test_export_jobs_belong_to_their_requester(data, as_user, admin_user):

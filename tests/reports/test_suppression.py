@@ -49,12 +49,12 @@ def test_aggregated_export_hides_small_groups(data, as_user):
 
 
 def test_esf_export_hides_small_groups(data, as_user):
-    url = reverse("reports_admin:export_table", args=["esf", "esf_gender", "csv"])
+    url = reverse("reports_admin:export_table", args=["esf", "esf_core", "csv"])
     content = as_user(data.coordinator_b).get(url).content.decode("utf-8-sig")
 
     rows = {row[0]: row[1:] for row in csv.reader(io.StringIO(content)) if row}
-    assert rows["No answer"] == ["7"]
-    assert rows["Female"] == ["0"]
+    assert rows["Without complete core data (not counted)"] == ["7"]
+    assert rows["Participants with complete core data"] == ["0"]
 
 
 def test_threshold_is_configurable(data, admin_user, settings):

@@ -145,6 +145,8 @@ MATRIX: dict[str, tuple] = {
     "quizzes:save_draft": (L, 200, 404, 404, 404, 404, 404),
     "quizzes:start": (L, R, R, R, R, R, R),
     "reports:my_indicators": (L, 200, 200, 200, 200, 200, 200),
+    # The exit questions of the learner's own completed enrolment: nobody else's.
+    "reports:exit_questionnaire": (L, 200, 404, 404, 404, 404, 404),
     "reports_admin:dashboard": (L, 403, 403, 200, 200, 200, 200),
     "reports_admin:esf": (L, 403, 403, 200, 200, 200, 200),
     "reports_admin:export_people": (L, 403, 403, R, R, R, 200),

@@ -118,6 +118,13 @@ CALLS: dict[str, Call] = {
     "content_packages_xapi_backlog": Call(),
     # reports (learner side and admin)
     "reports:my_indicators": Call(),
+    "reports:exit_questionnaire": Call(
+        kwargs=lambda w: {
+            "enrollment_id": w.users["learner"]
+            .enrollments.get(course_key=w.course.translation_key)
+            .pk
+        }
+    ),
     "reports_admin:dashboard": Call(),
     "reports_admin:esf": Call(),
     "reports_admin:quizzes": Call(),

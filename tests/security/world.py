@@ -239,6 +239,12 @@ def build_world() -> World:
     )
 
     certificate = Certificate.objects.get(user=learner)
+    # The exit questionnaire's row, as a funded course's completion leaves it.
+    from reports.models import ParticipantExitIndicators
+
+    ParticipantExitIndicators.objects.create(
+        enrollment=learner.enrollments.get(course_key=course.translation_key)
+    )
     certificate_services.ensure_pdf(certificate)
     archive = GroupCertificateArchive.objects.create(
         group=group, requested_by=trainer, status=GroupArchiveStatus.READY

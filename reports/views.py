@@ -27,6 +27,7 @@ from .queries import (
     format_person_row,
     grouped_quizzes,
     may_view_people,
+    narrowing_message,
     participation_dashboard,
     people_enrollments,
     person_rows_queryset,
@@ -74,7 +75,8 @@ def _file_response(content: bytes, name: str, export_format: str) -> HttpRespons
 def dashboard(request):
     _require_reports(request)
     form, filters = _filters(request)
-    data = participation_dashboard(request.user, filters)
+    withheld = narrowing_message(request.user, filters)
+    data = participation_dashboard(request.user, None if withheld else filters)
     tables = data.tables
     charts = {
         "trend": line_chart(tables["trend"]),
@@ -89,6 +91,7 @@ def dashboard(request):
             _("Participation"),
             form=form,
             dashboard=data,
+            withheld=withheld,
             tables=tables,
             charts=charts,
         ),
@@ -122,6 +125,12 @@ def export_table(request, report: str, table: str, export_format: str):
         return redirect(
             reverse("reports_admin:dashboard") + "?" + request.GET.urlencode()
         )
+    withheld = narrowing_message(request.user, filters)
+    if withheld:
+        messages.error(request, withheld)
+        return redirect(
+            reverse("reports_admin:dashboard") + "?" + request.GET.urlencode()
+        )
     tables, name = _tables_for(request, report, filters)
     chosen = next((t for t in tables if t.key == table), None)
     if chosen is None:
@@ -139,6 +148,7 @@ def export_table(request, report: str, table: str, export_format: str):
 def esf(request):
     _require_reports(request)
     form, filters = _filters(request)
+    withheld = narrowing_message(request.user, filters)
     return TemplateResponse(
         request,
         "reports/esf.html",
@@ -146,7 +156,8 @@ def esf(request):
             request,
             _("ESF+ indicators"),
             form=form,
-            tables=esf_report(request.user, filters),
+            withheld=withheld,
+            tables=[] if withheld else esf_report(request.user, filters),
         ),
     )
 

@@ -17,6 +17,7 @@ from django.db.models import (
     QuerySet,
 )
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 from courses.models import (
@@ -26,6 +27,7 @@ from courses.models import (
 )
 
 from .. import scoping
+from ..disclosure import too_narrow
 from ..models import (
     ParticipationFact,
 )
@@ -193,3 +195,38 @@ def median_days_to_complete(facts: QuerySet[ParticipationFact]) -> float | None:
         ]
     )
     return round(sum(middle) / len(middle), 1)
+
+
+# --- Filters that would single people out ---------------------------------------------
+
+NARROWING_FILTERS = (*FACT_FILTER_PATHS, "date_from", "date_to")
+
+
+def narrowing_message(user, filters: dict | None) -> str | None:
+    """Why these filters show no figures, or None when they may.
+
+    A filtered view is withheld when it covers 1 to threshold-1 enrolments, or
+    when leaving out any one of its filters adds only 1 to threshold-1: else two
+    overlapping views (with and without that filter) could be subtracted to give
+    a suppressed count back.
+    """
+    if not filters:
+        return None
+    active = [name for name in NARROWING_FILTERS if filters.get(name)]
+    if not active:
+        return None
+    threshold = min_cell_size()
+    population = report_facts(user, filters).count()
+    narrow = too_narrow(population, threshold) or any(
+        too_narrow(
+            report_facts(user, {**filters, name: None}).count() - population, threshold
+        )
+        for name in active
+    )
+    if not narrow:
+        return None
+    return _(
+        "These filters narrow the figures down to fewer than %(n)s people (or "
+        "differ from a wider view by fewer than %(n)s), so no figures are shown. "
+        "Please widen the filters."
+    ) % {"n": threshold}

@@ -24,13 +24,13 @@ from courses.models import (
     EnrollmentStatus,
 )
 
+from ..disclosure import relation_if_exact, suppress
 from .base import (
     COUNT_NAMES,
     Cell,
     Table,
     annotated_counts,
     certificate_exists,
-    count_cell,
     derived_cell,
     median_days_to_complete,
     min_cell_size,
@@ -50,20 +50,53 @@ class Dashboard:
     tables: dict[str, Table]
 
 
-def _breakdown_row(label, row: dict) -> list:
-    enrolled = count_cell(row["enrolled"])
-    completed = count_cell(row["completed"])
+def _breakdown_row(label, row: dict, shown) -> list:
+    """One breakdown line; ``shown(name)`` gives the (maybe hidden) count cell."""
+    enrolled = shown("enrolled")
+    completed = shown("completed")
     rate = (
         round(100 * row["completed"] / row["enrolled"], 1) if row["enrolled"] else None
     )
     return [
         label,
         enrolled,
-        count_cell(row["started"]),
+        shown("started"),
         completed,
-        count_cell(row["passed"]),
+        shown("passed"),
         derived_cell(rate, enrolled, completed),
     ]
+
+
+def _protected_cells(raw: dict, by_kind: dict, by_key: dict, enrolled_m, completed_m):
+    """Every count of the dashboard with primary and secondary suppression.
+
+    The totals are shared by the summary and by each breakdown, so a cell hidden
+    for one table is hidden in all of them (see reports.disclosure).
+    """
+    values: dict = {("total", n): raw[n] for n in COUNT_NAMES}
+    relations = []
+    for prefix, groups in (("kind", by_kind), ("course", by_key)):
+        for name in COUNT_NAMES:
+            parts = [(prefix, group, name) for group in groups]
+            for group, row in groups.items():
+                values[(prefix, group, name)] = row[name]
+            relations.append(relation_if_exact(values, parts, ("total", name)))
+    for column, months, total in (
+        ("m_enrolled", enrolled_m, "enrolled"),
+        ("m_completed", completed_m, "completed"),
+    ):
+        for month, n in months.items():
+            values[(column, month)] = n
+        relations.append(
+            relation_if_exact(values, [(column, m) for m in months], ("total", total))
+        )
+    threshold = min_cell_size()
+    hidden = suppress(values, relations, threshold)
+
+    def cell(name) -> Cell:
+        return Cell(values.get(name, 0), suppressed=name in hidden, threshold=threshold)
+
+    return cell
 
 
 BREAKDOWN_COLUMNS = [
@@ -114,7 +147,9 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
             raw[name] += row[name]
         _add(by_kind, row["kind"], row)
         _add(by_key, row["key"], row)
-    totals = {name: count_cell(raw[name]) for name in COUNT_NAMES}
+    enrolled_m, completed_m = _monthly(facts)
+    cell = _protected_cells(raw, by_kind, by_key, enrolled_m, completed_m)
+    totals = {name: cell(("total", name)) for name in COUNT_NAMES}
     rate = (
         round(100 * raw["completed"] / raw["enrolled"], 1) if raw["enrolled"] else None
     )
@@ -126,28 +161,12 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         else Cell(median, threshold=min_cell_size())
     )
 
-    enrolled_m: dict[str, int] = {}
-    completed_m: dict[str, int] = {}
-    for enrolled_month, completed_month, n in (
-        facts.values("enrolled_month", "completed_month")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("enrolled_month", "completed_month", "n")
-    ):
-        month = _month(enrolled_month)
-        enrolled_m[month] = enrolled_m.get(month, 0) + n
-        if completed_month is not None:
-            month = _month(completed_month)
-            completed_m[month] = completed_m.get(month, 0) + n
     months = sorted(set(enrolled_m) | set(completed_m))
     trend = Table(
         "trend",
         str(_("Enrolments and completions by month")),
         [str(_("Month")), str(_("Enrolled")), str(_("Completed"))],
-        [
-            [m, count_cell(enrolled_m.get(m, 0)), count_cell(completed_m.get(m, 0))]
-            for m in months
-        ],
+        [[m, cell(("m_enrolled", m)), cell(("m_completed", m))] for m in months],
     )
 
     type_labels = dict(OrganisationType.choices)
@@ -156,7 +175,11 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         str(_("By organisation type")),
         [str(_("Organisation type"))] + [str(c) for c in BREAKDOWN_COLUMNS],
         [
-            _breakdown_row(str(type_labels.get(kind, _("No organisation"))), row)
+            _breakdown_row(
+                str(type_labels.get(kind, _("No organisation"))),
+                row,
+                lambda name, kind=kind: cell(("kind", kind, name)),
+            )
             for kind, row in sorted(
                 by_kind.items(), key=lambda item: (item[0] is None, item[0] or "")
             )
@@ -168,7 +191,14 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         str(_("By course")),
         [str(_("Course"))] + [str(c) for c in BREAKDOWN_COLUMNS],
         sorted(
-            (_breakdown_row(titles.get(key, "?"), row) for key, row in by_key.items()),
+            (
+                _breakdown_row(
+                    titles.get(key, "?"),
+                    row,
+                    lambda name, key=key: cell(("course", key, name)),
+                )
+                for key, row in by_key.items()
+            ),
             key=lambda row: row[0].casefold(),
         ),
     )
@@ -192,6 +222,24 @@ def participation_dashboard(user, filters: dict | None) -> Dashboard:
         completion_rate=completion_rate,
         tables={t.key: t for t in (summary, trend, by_type, by_course)},
     )
+
+
+def _monthly(facts) -> tuple[dict[str, int], dict[str, int]]:
+    """Enrolments and completions per month, from one grouped query."""
+    enrolled_m: dict[str, int] = {}
+    completed_m: dict[str, int] = {}
+    for enrolled_month, completed_month, n in (
+        facts.values("enrolled_month", "completed_month")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("enrolled_month", "completed_month", "n")
+    ):
+        month = _month(enrolled_month)
+        enrolled_m[month] = enrolled_m.get(month, 0) + n
+        if completed_month is not None:
+            month = _month(completed_month)
+            completed_m[month] = completed_m.get(month, 0) + n
+    return enrolled_m, completed_m
 
 
 def _month(value) -> str:

@@ -24,7 +24,14 @@ HOLDS_PERSONAL_DATA = {
     "quizzes.Attempt": "score kept, drafts removed on erasure",
     "quizzes.AttemptAnswer": "points kept, typed text removed on erasure",
 }
-NO_PERSONAL_DATA = {"quizzes.QuizPage": "content page"}
+NO_PERSONAL_DATA = {
+    "quizzes.QuizPage": "content page",
+    # The question bank is authored content; its revisions name the editor the
+    # way Wagtail's own revisions do (handled with wagtailcore.Revision).
+    "quizzes.QuestionCategory": "content: a bank category",
+    "quizzes.BankQuestion": "content: a bank question",
+    "quizzes.BankQuestionTag": "content: a bank question's tag",
+}
 
 
 def _plain(html: str) -> str:

@@ -6,7 +6,8 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from certificates import services
 from certificates.codes import ALPHABET, CODE_LENGTH, format_code, normalise_code
@@ -240,6 +241,13 @@ def test_bulk_issue_for_a_group_covers_completed_members_only(
     assert issued[0].group == group and issued[0].pdf
 
 
+def certificate_mails() -> list:
+    """The certificate emails sent (subject "Ihr Zertifikat: ..." in German)."""
+    with translation.override("de"):
+        prefix = gettext("Your certificate: %(course)s").split("%")[0]
+    return [m for m in mail.outbox if m.subject.startswith(prefix)]
+
+
 def test_learner_gets_an_email_with_a_link_on_issue(
     named_learner, course, django_capture_on_commit_callbacks
 ):
@@ -247,8 +255,7 @@ def test_learner_gets_an_email_with_a_link_on_issue(
         complete_course(named_learner, course)
 
     certificate = Certificate.objects.get(user=named_learner)
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
+    (message,) = certificate_mails()  # beside the enrolment confirmation
     assert message.to == [named_learner.email]
     assert "Anerkennung ausländischer Abschlüsse" in message.subject
     assert "https://lernen.example.org/certificates/" in message.body
@@ -289,11 +296,12 @@ def test_the_pdf_task_is_queued_only_when_the_completion_commits(
         # Inside the completing transaction nothing has left the database yet.
         assert not certificate.pdf and certificate.pdf_rendered_at is None
         assert len(mail.outbox) == 0
-    # The PDF task and the email task (beside them the xAPI statements of the
-    # completions, pipeline steps that run after commit: functools.partial).
-    assert len([c for c in queued if not isinstance(c, partial)]) == 2
+    # The PDF task and the email task, beside the enrolment confirmation (and
+    # the xAPI statements of the completions, pipeline steps that run after
+    # commit: functools.partial).
+    assert len([c for c in queued if not isinstance(c, partial)]) == 3
     for callback in queued:
         callback()
     certificate.refresh_from_db()
     assert certificate.pdf and certificate.pdf_rendered_at is not None
-    assert len(mail.outbox) == 1
+    assert len(certificate_mails()) == 1

@@ -187,7 +187,7 @@ SCRIPT = MOODLE.replace(
         (EXTERNAL, "unsafe_xml", "DTD"),
         ("<quiz><question>", "malformed", "XML"),
         ("<html><body/></html>", "not_moodle", "Moodle"),
-        (SCRIPT, "script", "script"),
+        (SCRIPT, "script", "Skript"),  # German, the default language
         ("x" * (MAX_IMPORT_BYTES + 1), "too_large", "MB"),
     ],
 )

@@ -251,19 +251,12 @@ def every_block_body() -> list:
 def journey_course(e2e_site, e2e_media):
     """A course whose first module has every block type and whose second ends
     with a quiz of every question type; completing it issues a certificate."""
-    from certificates.models import CertificateTemplate
     from courses.models import CoursePage, ModulePage, PackageRequirement
     from quizzes.models import QuizPage
     from tests.factories import make_course_index, translate_tree
     from tests.quizzes.conftest import all_types
 
-    template = CertificateTemplate.objects.create(
-        title="Teilnahmebescheinigung",
-        body="{learner_name} hat den Kurs „{course_title}“ abgeschlossen.",
-        signatory_name="Dr. Erika Beispiel",
-        signatory_role="Projektleitung",
-        language="de",
-    )
+    template = certificate_template()
     index = make_course_index(e2e_site)
     course = CoursePage(
         title="Interkulturelle Kompetenz im Jobcenter",
@@ -302,3 +295,16 @@ def journey_course(e2e_site, e2e_media):
     translate_tree(index, "en")
     course.refresh_from_db()
     return course
+
+
+def certificate_template():
+    """The German certificate template the browser tests' courses issue."""
+    from certificates.models import CertificateTemplate
+
+    return CertificateTemplate.objects.create(
+        title="Teilnahmebescheinigung",
+        body="{learner_name} hat den Kurs „{course_title}“ abgeschlossen.",
+        signatory_name="Dr. Erika Beispiel",
+        signatory_role="Projektleitung",
+        language="de",
+    )

@@ -10,7 +10,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import assert_accessible, sign_in, tab_to
+from tests.e2e.conftest import (
+    assert_accessible,
+    certificate_template,
+    sign_in,
+    tab_to,
+)
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -41,17 +46,10 @@ TEXT = {
 @pytest.fixture
 def short_course(e2e_site, e2e_media):
     """One module, confirmed with "Done"; completing it issues a certificate."""
-    from certificates.models import CertificateTemplate
     from courses.models import CoursePage, ModulePage, PackageRequirement
     from tests.factories import make_course_index, translate_tree
 
-    template = CertificateTemplate.objects.create(
-        title="Teilnahmebescheinigung",
-        body="{learner_name} hat den Kurs „{course_title}“ abgeschlossen.",
-        signatory_name="Dr. Erika Beispiel",
-        signatory_role="Projektleitung",
-        language="de",
-    )
+    template = certificate_template()
     index = make_course_index(e2e_site)
     course = CoursePage(
         title="Kurz und gut",
